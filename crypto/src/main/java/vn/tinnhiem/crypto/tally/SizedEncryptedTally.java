@@ -1,0 +1,29 @@
+package vn.tinnhiem.crypto.tally;
+
+import vn.tinnhiem.crypto.json.Json;
+import vn.tinnhiem.crypto.json.JsonFormatException;
+import vn.tinnhiem.crypto.json.JsonWriter;
+
+/** Payload of the EncryptedTally event (4.16): counts and the hash of the tally itself. */
+public record SizedEncryptedTally(long numTallied, long totalWeight, String encryptedTally) {
+
+  public Json toJson() {
+    return Json.obj("num_tallied", Json.integer(numTallied),
+        "total_weight", Json.integer(totalWeight),
+        "encrypted_tally", Json.str(encryptedTally));
+  }
+
+  public byte[] toBytes() {
+    return JsonWriter.writeBytes(toJson());
+  }
+
+  public static SizedEncryptedTally fromJson(Json json) {
+    Json.JObject o = json.asObject().onlyKeys("num_tallied", "total_weight", "encrypted_tally");
+    long n = o.get("num_tallied").asLong();
+    long w = o.get("total_weight").asLong();
+    if (n < 0 || w < 0) {
+      throw new JsonFormatException("negative tally size");
+    }
+    return new SizedEncryptedTally(n, w, o.get("encrypted_tally").asString());
+  }
+}

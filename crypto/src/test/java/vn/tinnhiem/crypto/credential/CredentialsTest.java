@@ -1,0 +1,46 @@
+package vn.tinnhiem.crypto.credential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
+import vn.tinnhiem.crypto.group.Group;
+
+class CredentialsTest {
+
+  /** Pairs read off belenios-tool 2.0 output (setup generate-credentials, uuid CozrcoBgCSUHXj). */
+  @Test
+  void derivesPublicCredentialsLikeBeleniosTool() {
+    String uuid = "CozrcoBgCSUHXj";
+    assertThat(tail(Credentials.publicCredential(Group.BELENIOS_2048, uuid,
+        "rgH-M5w-NmT-4iZ-MX8"))).isEqualTo("4381914195");
+    assertThat(tail(Credentials.publicCredential(Group.BELENIOS_2048, uuid,
+        "mFi-vpn-ASk-JdM-9v3"))).isEqualTo("3497685265");
+    assertThat(tail(Credentials.publicCredential(Group.BELENIOS_2048, uuid,
+        "Nxo-YWf-kh3-aYe-YXZ"))).isEqualTo("9440807913");
+  }
+
+  private static String tail(BigInteger n) {
+    String s = n.toString();
+    return s.substring(s.length() - 10);
+  }
+
+  @Test
+  void generatedCredentialsHaveValidChecksums() {
+    for (int i = 0; i < 200; i++) {
+      String c = Credentials.generate();
+      assertThat(c).matches("[1-9A-HJ-NP-Za-km-z]{3}(-[1-9A-HJ-NP-Za-km-z]{3}){4}");
+      assertThat(Credentials.isWellFormed(c)).isTrue();
+      assertThat(Credentials.isWellFormed(c.replace("-", ""))).isTrue();
+    }
+  }
+
+  @Test
+  void rejectsTyposAndForeignShapes() {
+    assertThat(Credentials.isWellFormed("rgH-M5w-NmT-4iZ-MX9")).isFalse();
+    assertThat(Credentials.isWellFormed("rgH-M5w-NmT-4iZ-MX")).isFalse();
+    assertThat(Credentials.isWellFormed("rgH_M5w-NmT-4iZ-MX8")).isFalse();
+    assertThat(Credentials.isWellFormed("0gH-M5w-NmT-4iZ-MX8")).isFalse();
+    assertThat(Credentials.isWellFormed(null)).isFalse();
+  }
+}
