@@ -1,0 +1,2 @@
+/** Groups, subgroup membership, hashing and ElGamal ciphertexts. */
+package vn.tinnhiem.crypto.group;

@@ -1,0 +1,2 @@
+/** Encrypted tally, its sized form and the election result. */
+package vn.tinnhiem.crypto.tally;
