@@ -1,0 +1,45 @@
+package vn.tinnhiem.server.account;
+
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Form sign-in for conference staff. Public: the home page, static files,
+ * the sign-in page and the health endpoint; everything else needs an account.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  /** Strict from the start: pages load scripts and styles from this server only. */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+      + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+      + "form-action 'self'; frame-ancestors 'none'";
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    http
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(EndpointRequest.to("health")).permitAll()
+            .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/images/**",
+                "/favicon.ico").permitAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form
+            .loginPage("/login")
+            .defaultSuccessUrl("/account", false)
+            .permitAll())
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+    return http.build();
+  }
+
+  /** bcrypt today, with the algorithm named in each hash so it can change later. */
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+}
