@@ -167,7 +167,7 @@ public final class BoardWriter implements Closeable, Flushable {
   }
 
   /** Adds {@code payload} as data and an event of {@code type} referring to it. */
-  public String addEvent(EventType type, byte[] payload) throws IOException {
+  public String addPayloadEvent(EventType type, byte[] payload) throws IOException {
     return addEvent(type, addData(payload));
   }
 
