@@ -16,12 +16,13 @@ public class ArchiveFormatException extends JsonFormatException {
   }
 
   public ArchiveFormatException(int memberIndex, long offset, String message, Throwable cause) {
-    super("member #" + memberIndex + " at byte " + offset + ": " + message, cause);
+    super((memberIndex >= 0 ? "member #" + memberIndex + " at byte " : "at byte ") + offset
+        + ": " + message, cause);
     this.memberIndex = memberIndex;
     this.offset = offset;
   }
 
-  /** Position of the member in the archive; 0 is the {@code BELENIOS} header member. */
+  /** Position of the member in the archive (0 is the {@code BELENIOS} member), or -1. */
   public int memberIndex() {
     return memberIndex;
   }

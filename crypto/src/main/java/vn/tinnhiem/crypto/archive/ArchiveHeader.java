@@ -19,7 +19,7 @@ public record ArchiveHeader(int version, long timestamp) {
 
   public ArchiveHeader {
     if (timestamp < 0 || timestamp > MAX_TIMESTAMP) {
-      throw new JsonFormatException("archive timestamp out of range: " + timestamp);
+      throw new IllegalArgumentException("archive timestamp out of range: " + timestamp);
     }
   }
 
@@ -37,7 +37,11 @@ public record ArchiveHeader(int version, long timestamp) {
     if (ts.isEmpty() || ts.length() > 12 || !ts.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new JsonFormatException("archive timestamp is not a decimal number: \"" + ts + "\"");
     }
-    ArchiveHeader header = new ArchiveHeader(o.get("version").asInt(), Long.parseLong(ts));
+    long timestamp = Long.parseLong(ts);
+    if (timestamp > MAX_TIMESTAMP) {
+      throw new JsonFormatException("archive timestamp " + ts + " does not fit a tar mtime");
+    }
+    ArchiveHeader header = new ArchiveHeader(o.get("version").asInt(), timestamp);
     if (!Arrays.equals(header.toJson(), json)) {
       throw new JsonFormatException("archive header is not in canonical form");
     }

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +65,7 @@ public final class BoardWriter implements Closeable, Flushable {
     Chain chain = new Chain();
     ArchiveHeader header;
     int next;
+    long end;
     try (ArchiveReader r = ArchiveReader.open(file)) {
       header = r.header();
       next = 1;
@@ -81,11 +81,14 @@ public final class BoardWriter implements Closeable, Flushable {
         throw new ArchiveFormatException(next, r.position(), "cannot append after"
             + " end-of-archive zero blocks");
       }
+      end = r.position();
     }
-    if (Files.size(file) % TarFormat.BLOCK != 0) {
+    ArchiveWriter w = ArchiveWriter.append(file);
+    if (w.position() != end) {
+      w.close();
       throw new IllegalStateException(file + " changed while it was being read");
     }
-    return new BoardWriter(ArchiveWriter.append(file), header, chain, next);
+    return new BoardWriter(w, header, chain, next);
   }
 
   public ArchiveHeader header() {
@@ -132,9 +135,6 @@ public final class BoardWriter implements Closeable, Flushable {
    */
   public String addEvent(EventType type, String payloadHash) throws IOException {
     requireUsable();
-    if (payloadHash != null && !Event.isHexHash(payloadHash)) {
-      throw new IllegalArgumentException("not a lower-case hex SHA-256: " + payloadHash);
-    }
     Event event = new Event(chain.lastEventHash().orElse(null), chain.nextHeight(), type,
         payloadHash);
     Member m = Member.of(nextIndex, nextOffset, MemberKind.EVENT, event.toJson());

@@ -21,16 +21,18 @@ import vn.tinnhiem.crypto.json.JsonWriter;
 public record Event(String parent, int height, EventType type, String payload) {
   public Event {
     if (parent != null && !isHexHash(parent)) {
-      throw new JsonFormatException("event parent is not a lower-case hex SHA-256: " + parent);
+      throw new IllegalArgumentException("event parent is not a lower-case hex SHA-256: "
+          + parent);
     }
     if (height < 0) {
-      throw new JsonFormatException("event height is negative: " + height);
+      throw new IllegalArgumentException("event height is negative: " + height);
     }
     if (type == null) {
       throw new NullPointerException("type");
     }
     if (payload != null && !isHexHash(payload)) {
-      throw new JsonFormatException("event payload is not a lower-case hex SHA-256: " + payload);
+      throw new IllegalArgumentException("event payload is not a lower-case hex SHA-256: "
+          + payload);
     }
   }
 
@@ -41,11 +43,14 @@ public record Event(String parent, int height, EventType type, String payload) {
     String typeName = o.get("type").asString();
     EventType type = EventType.fromJson(typeName)
         .orElseThrow(() -> new JsonFormatException("unknown event type \"" + typeName + "\""));
-    return new Event(
-        o.has("parent") ? o.get("parent").asString() : null,
-        o.get("height").asInt(),
-        type,
-        o.has("payload") ? o.get("payload").asString() : null);
+    String parent = o.has("parent") ? o.get("parent").asString() : null;
+    int height = o.get("height").asInt();
+    String payload = o.has("payload") ? o.get("payload").asString() : null;
+    try {
+      return new Event(parent, height, type, payload);
+    } catch (IllegalArgumentException e) {
+      throw new JsonFormatException(e.getMessage(), e);
+    }
   }
 
   public Json.JObject toJsonValue() {

@@ -139,15 +139,13 @@ final class TarReader {
 
   private void checkChecksum(long offset) {
     int stored = 0;
-    for (int i = 0; i < 6; i++) {
+    boolean wellFormed = block[TarFormat.CHECKSUM + 6] == 0 && block[TarFormat.CHECKSUM + 7] == ' ';
+    for (int i = 0; wellFormed && i < 6; i++) {
       byte b = block[TarFormat.CHECKSUM + i];
-      if (b < '0' || b > '7') {
-        throw error(offset, "checksum field " + show(block, TarFormat.CHECKSUM, 8)
-            + " is not 6 octal digits, NUL and space");
-      }
+      wellFormed = b >= '0' && b <= '7';
       stored = stored * 8 + (b - '0');
     }
-    if (block[TarFormat.CHECKSUM + 6] != 0 || block[TarFormat.CHECKSUM + 7] != ' ') {
+    if (!wellFormed) {
       throw error(offset, "checksum field " + show(block, TarFormat.CHECKSUM, 8)
           + " is not 6 octal digits, NUL and space");
     }
@@ -181,16 +179,13 @@ final class TarReader {
     return new String(block, 0, end, java.nio.charset.StandardCharsets.US_ASCII);
   }
 
+  /** A 7-character field followed by its NUL. */
   private void expectField(long offset, int at, String value, String what) {
-    for (int i = 0; i < 7; i++) {
-      if (block[at + i] != value.charAt(i)) {
+    for (int i = 0; i < 8; i++) {
+      if (block[at + i] != (i < 7 ? value.charAt(i) : 0)) {
         throw error(offset, what + " field is " + show(block, at, 8) + ", expected \"" + value
             + "\\0\"");
       }
-    }
-    if (block[at + 7] != 0) {
-      throw error(offset, what + " field is " + show(block, at, 8) + ", expected \"" + value
-          + "\\0\"");
     }
   }
 

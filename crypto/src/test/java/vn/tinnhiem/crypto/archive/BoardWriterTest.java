@@ -95,13 +95,14 @@ class BoardWriterTest {
     try (BoardWriter board = BoardWriter.start(out, 3)) {
       String e = board.addData(json("{\"election\":1}"));
       String t = board.addData(json("[]"));
-      String c = board.addData(json("[]"));
+      String c = board.addData(json("[]")); // same bytes as t: written twice, as belenios-tool does
       board.addPayloadEvent(EventType.Setup, json("{\"election\":\"" + e + "\",\"trustees\":\"" + t
           + "\",\"credentials\":\"" + c + "\"}"));
       board.addPayloadEvent(EventType.Ballot, json("{\"ballot\":1}"));
       board.addEvent(EventType.EndBallots, null);
       String et = board.addData(json("[[]]"));
-      board.addPayloadEvent(EventType.EncryptedTally, json("{\"num_tallied\":1,\"total_weight\":1,\"encrypted_tally\":\"" + et + "\"}"));
+      board.addPayloadEvent(EventType.EncryptedTally,
+          json("{\"num_tallied\":1,\"total_weight\":1,\"encrypted_tally\":\"" + et + "\"}"));
       for (int owner = 1; owner <= 2; owner++) {
         String s = board.addData(json("{\"shuffle\":" + owner + "}"));
         board.addPayloadEvent(EventType.Shuffle, json("{\"owner\":" + owner + ",\"payload\":\"" + s
