@@ -74,7 +74,7 @@ public final class BoardWriter implements Closeable, Flushable {
         if (fail.isPresent()) {
           ChainCheck.Fail f = fail.get();
           throw new ArchiveFormatException(f.memberIndex(), f.offset(), "cannot append to a"
-              + " broken board: " + f);
+              + " broken board: " + f.step() + ": " + f.why());
         }
       }
       if (r.trailingZeroBlocks() > 0) {
