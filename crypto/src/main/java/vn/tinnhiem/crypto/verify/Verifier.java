@@ -1,0 +1,259 @@
+package vn.tinnhiem.crypto.verify;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.tinnhiem.crypto.Check;
+import vn.tinnhiem.crypto.archive.Archive;
+import vn.tinnhiem.crypto.archive.ArchiveReader;
+import vn.tinnhiem.crypto.archive.Chain;
+import vn.tinnhiem.crypto.archive.ChainCheck;
+import vn.tinnhiem.crypto.archive.Event;
+import vn.tinnhiem.crypto.archive.EventType;
+import vn.tinnhiem.crypto.credential.PublicCredentials;
+import vn.tinnhiem.crypto.election.Ballot;
+import vn.tinnhiem.crypto.election.BallotJson;
+import vn.tinnhiem.crypto.election.Election;
+import vn.tinnhiem.crypto.election.ElectionJson;
+import vn.tinnhiem.crypto.group.Group;
+import vn.tinnhiem.crypto.json.Json;
+import vn.tinnhiem.crypto.json.JsonFormatException;
+import vn.tinnhiem.crypto.json.JsonParser;
+import vn.tinnhiem.crypto.tally.ElectionResult;
+import vn.tinnhiem.crypto.tally.EncryptedTally;
+import vn.tinnhiem.crypto.tally.SizedEncryptedTally;
+import vn.tinnhiem.crypto.trustee.Decryption;
+import vn.tinnhiem.crypto.trustee.PartialDecryption;
+import vn.tinnhiem.crypto.trustee.Trustees;
+
+/**
+ * Checks everything an archive claims, in the order of its events (specification 3.5): the hash
+ * chain; the setup (election, trustees and their proofs, public key, credentials); every ballot
+ * (canonical form, credential on the list, signature, proofs); the encrypted tally as the product
+ * of the last ballot per credential; every partial decryption proof; the announced result.
+ * Ballots are checked on all cores. The first failure wins, named by its event.
+ */
+public final class Verifier {
+  private Verifier() {}
+
+  /** Reads and verifies the archive; format errors of the container itself are thrown. */
+  public static Verdict verify(Path file, Progress progress) throws IOException {
+    return verify(ArchiveReader.readAll(file), progress);
+  }
+
+  public static Verdict verify(Archive archive, Progress progress) {
+    return new Run(archive, progress).run();
+  }
+
+  /** One verification: the state gathered while walking the events. */
+  private static final class Run {
+    private final Archive archive;
+    private final Progress progress;
+    private Election election;
+    private Trustees trustees;
+    private PublicCredentials credentials;
+    private Map<BigInteger, Long> weights;
+    private final List<Ballot> ballots = new ArrayList<>();
+    private final List<Event> ballotEvents = new ArrayList<>();
+    private EncryptedTally tally;
+    private SizedEncryptedTally sized;
+    private final Map<Integer, PartialDecryption> partials = new LinkedHashMap<>();
+    private ElectionResult result;
+    private int counted;
+    private boolean ballotsChecked;
+    private String lastEventHash;
+
+    Run(Archive archive, Progress progress) {
+      this.archive = archive;
+      this.progress = progress;
+    }
+
+    Verdict run() {
+      ChainCheck chain = Chain.check(archive);
+      if (chain instanceof ChainCheck.Fail f) {
+        String where = f.toString().substring(f.step().length() + 2);
+        return invalid(f.height(), "chain", f.step(), where);
+      }
+      lastEventHash = ((ChainCheck.Pass) chain).lastEventHash();
+      List<Event> events = archive.events();
+      for (Event event : events) {
+        Verdict failed;
+        try {
+          failed = visit(event);
+        } catch (JsonFormatException e) {
+          failed = invalid(event, "Format", e.getMessage());
+        }
+        if (failed != null) {
+          return failed;
+        }
+      }
+      if (election == null) {
+        return invalid(-1, "archive", "Setup", "the archive has no Setup event");
+      }
+      if (!ballotsChecked) {
+        Verdict failed = ballots(); // an archive still in its voting phase
+        if (failed != null) {
+          return failed;
+        }
+      }
+      return Verdict.valid(result, summary());
+    }
+
+    private Verdict visit(Event event) {
+      return switch (event.type()) {
+        case Setup -> setup(event);
+        case Ballot -> {
+          ballot(event);
+          yield null;
+        }
+        case EndBallots -> ballots();
+        case EncryptedTally -> encryptedTally(event);
+        case Shuffle, EndShuffles -> invalid(event, "Shuffles",
+            "non-homomorphic questions (shuffles) are not supported");
+        case PartialDecryption -> partialDecryption(event);
+        case Result -> result(event);
+      };
+    }
+
+    private Verdict setup(Event event) {
+      Json.JObject setup = json(event.payload()).asObject()
+          .onlyKeys("election", "trustees", "credentials");
+      byte[] electionBytes = data(setup.get("election").asString());
+      election = ElectionJson.fromBytes(electionBytes);
+      if (!Arrays.equals(electionBytes, ElectionJson.toBytes(election))) {
+        return invalid(event, "Setup: election", "election is not in canonical form");
+      }
+      Group group = election.group();
+      byte[] trusteeBytes = data(setup.get("trustees").asString());
+      trustees = Trustees.fromJson(JsonParser.parse(trusteeBytes), group);
+      if (!Arrays.equals(trusteeBytes, trustees.toBytes())) {
+        return invalid(event, "Setup: trustees", "trustees are not in canonical form");
+      }
+      Check t = trustees.check(group);
+      if (t instanceof Check.Fail f) {
+        return invalid(event, f.step(), f.why());
+      }
+      if (!trustees.publicKey(group).equals(election.publicKey())) {
+        return invalid(event, "Setup: public key",
+            "election public key is not the product of the trustees' keys");
+      }
+      byte[] credentialBytes = data(setup.get("credentials").asString());
+      credentials = PublicCredentials.fromJson(JsonParser.parse(credentialBytes), group);
+      if (!Arrays.equals(credentialBytes, credentials.toBytes())) {
+        return invalid(event, "Setup: credentials", "credentials are not in canonical form");
+      }
+      weights = credentials.weights();
+      return null;
+    }
+
+    /** Ballots are parsed here and checked together, in parallel, at EndBallots or the end. */
+    private void ballot(Event event) {
+      byte[] raw = data(event.payload());
+      Ballot b;
+      try {
+        b = BallotJson.fromBytes(raw, election.group());
+      } catch (JsonFormatException e) {
+        throw new JsonFormatException("ballot: " + e.getMessage(), e);
+      }
+      if (!Arrays.equals(raw, BallotJson.toBytes(b))) {
+        throw new JsonFormatException("ballot is not in canonical form");
+      }
+      ballots.add(b);
+      ballotEvents.add(event);
+    }
+
+    private Verdict ballots() {
+      ballotsChecked = true;
+      BallotVerification.IndexedFailure bad =
+          BallotVerification.firstFailure(election, ballots, weights, progress);
+      if (bad != null) {
+        return invalid(ballotEvents.get(bad.index()), bad.fail().step(), bad.fail().why());
+      }
+      return null;
+    }
+
+    private Verdict encryptedTally(Event event) {
+      sized = SizedEncryptedTally.fromJson(json(event.payload()));
+      tally = EncryptedTally.fromJson(json(sized.encryptedTally()), election.group());
+      List<Ballot> last = EncryptedTally.lastBallots(ballots);
+      counted = last.size();
+      long totalWeight = last.stream().mapToLong(b -> weights.get(b.credential())).sum();
+      if (sized.numTallied() != last.size()) {
+        return invalid(event, "Encrypted tally", "num_tallied is " + sized.numTallied()
+            + " but " + last.size() + " ballots count");
+      }
+      if (sized.totalWeight() != totalWeight) {
+        return invalid(event, "Encrypted tally", "total_weight is " + sized.totalWeight()
+            + " but the counted ballots weigh " + totalWeight);
+      }
+      EncryptedTally expected = EncryptedTally.compute(election, last, weights);
+      if (!expected.equals(tally)) {
+        return invalid(event, "Encrypted tally",
+            "the encrypted tally is not the product of the counted ballots");
+      }
+      return null;
+    }
+
+    private Verdict partialDecryption(Event event) {
+      if (tally == null) {
+        return invalid(event, "Partial decryptions", "no encrypted tally before it");
+      }
+      Json.JObject owned = json(event.payload()).asObject().onlyKeys("owner", "payload");
+      int owner = owned.get("owner").asInt();
+      PartialDecryption pd = PartialDecryption.fromJson(
+          json(owned.get("payload").asString()), election.group());
+      Check c = Decryption.check(election, trustees, tally, owner, pd);
+      if (c instanceof Check.Fail f) {
+        return invalid(event, f.step(), f.why());
+      }
+      if (partials.put(owner, pd) != null) {
+        return invalid(event, "Partial decryptions", "trustee " + owner + " decrypted twice");
+      }
+      progress.report("partial decryptions", partials.size(), partials.size());
+      return null;
+    }
+
+    private Verdict result(Event event) {
+      ElectionResult announced = ElectionResult.fromJson(json(event.payload()));
+      ElectionResult computed;
+      try {
+        computed = Decryption.combine(election, trustees, tally, partials, sized.totalWeight());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        return invalid(event, "Result", e.getMessage());
+      }
+      if (!computed.equals(announced)) {
+        return invalid(event, "Result", "announced " + announced + " but the decryption gives "
+            + computed);
+      }
+      result = announced;
+      return null;
+    }
+
+    private Json json(String hash) {
+      return JsonParser.parse(data(hash));
+    }
+
+    private byte[] data(String hash) {
+      return archive.data(hash).orElseThrow(() ->
+          new JsonFormatException("no data member " + hash));
+    }
+
+    private Verdict invalid(Event event, String step, String why) {
+      return invalid(event.height(), event.type().name(), step, why);
+    }
+
+    private Verdict invalid(int height, String type, String step, String why) {
+      return Verdict.invalid(new Verdict.Failure(height, type, step, why), summary());
+    }
+
+    private Verdict.Summary summary() {
+      return new Verdict.Summary(election, credentials == null ? 0 : credentials.entries().size(),
+          ballots.size(), counted, partials.size(), lastEventHash);
+    }
+  }
+}
