@@ -50,7 +50,7 @@ public final class TrusteeFiles {
   }
 
   public static BigInteger readPrivkey(Group group, String text) {
-    return group.parseExponent(JsonParser.parse(singleLine(text)).asString());
+    return Wire.secretExponent(group, JsonParser.parse(singleLine(text)), "private key");
   }
 
   public static String pubkeyFile(TrusteePublicKey key) {

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import vn.tinnhiem.crypto.group.Group;
 import vn.tinnhiem.crypto.json.Json;
 import vn.tinnhiem.crypto.json.JsonFormatException;
@@ -46,6 +47,32 @@ public record Trustees(List<TrusteeKind> items) {
       first += item.size();
     }
     return Optional.empty();
+  }
+
+  /**
+   * The id whose key is {@code publicKey}: a Single trustee checking that its key is in the
+   * election (3.1.1), or a member finding its id from g^S.
+   */
+  public OptionalInt idOf(BigInteger publicKey) {
+    for (int id = 1; id <= count(); id++) {
+      if (keyOf(id).orElseThrow().publicKey().equals(publicKey)) {
+        return OptionalInt.of(id);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /** The id of the Pedersen member with this certificate (3.1.1: T_z checks γ_z appears). */
+  public OptionalInt idOfCertificate(SignedMessage cert) {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof TrusteeKind.Pedersen p) {
+        int z = p.parameters().certs().indexOf(cert);
+        if (z >= 0) {
+          return OptionalInt.of(firstId(i) + z);
+        }
+      }
+    }
+    return OptionalInt.empty();
   }
 
   /** The election public key y = Π_τ y_τ (3.1.1). */

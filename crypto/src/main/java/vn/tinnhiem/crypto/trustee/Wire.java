@@ -35,7 +35,8 @@ final class Wire {
 
   static List<BigInteger> readRawPolynomial(Group group, String message) {
     Json.JObject o = JsonParser.parse(message).asObject().onlyKeys("polynomial");
-    List<BigInteger> out = o.get("polynomial").asList(j -> group.parseExponent(j.asString()));
+    List<BigInteger> out = o.get("polynomial").asList(j -> secretExponent(group, j,
+        "polynomial coefficient"));
     if (out.isEmpty()) {
       throw new JsonFormatException("empty polynomial");
     }
@@ -90,6 +91,15 @@ final class Wire {
     Json.JObject o = JsonParser.parse(text).asObject().onlyKeys("recipient", "message");
     return new ChannelMessage(group.parseElement(o.get("recipient").asString()),
         o.get("message").asString());
+  }
+
+  /** An exponent in [0, q) whose value must not appear in error messages. */
+  static BigInteger secretExponent(Group group, Json json, String what) {
+    try {
+      return group.parseExponent(json.asString());
+    } catch (JsonFormatException e) {
+      throw new TrusteeFormatException(what + " is not a number in [0, q)");
+    }
   }
 
   static Json nums(List<BigInteger> xs) {

@@ -107,6 +107,12 @@ class BeleniosDemoTest {
     for (int z = 0; z < 3; z++) {
       assertThat(t.keyOf(2 + z)).contains(parameters().verificationKeys().get(z));
     }
+    for (int z = 0; z < 3; z++) {
+      assertThat(t.idOfCertificate(certs().get(z))).hasValue(2 + z);
+      assertThat(t.idOf(parameters().verificationKeys().get(z).publicKey())).hasValue(2 + z);
+    }
+    assertThat(t.idOf(single.publicKey())).hasValue(1);
+    assertThat(t.idOf(G.g())).isEmpty();
     assertThat(t.keyOf(0)).isEmpty();
     assertThat(t.keyOf(5)).isEmpty();
     // The archive's owners are 2 and 3 for the first two members, 1 for the Single key.
