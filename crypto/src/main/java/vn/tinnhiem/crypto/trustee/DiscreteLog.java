@@ -27,7 +27,7 @@ public final class DiscreteLog {
     if (m > (1 << 24)) {
       throw new IllegalArgumentException("bound too large for a discrete logarithm: " + max);
     }
-    this.babySteps = new HashMap<>((int) Math.min(m * 2, Integer.MAX_VALUE));
+    this.babySteps = new HashMap<>((int) (m / 0.75) + 1);
     BigInteger x = BigInteger.ONE;
     for (long i = 0; i < m; i++) {
       babySteps.putIfAbsent(x, i);
