@@ -1,5 +1,6 @@
 package vn.tinnhiem.crypto.trustee;
 
+import vn.tinnhiem.crypto.Check;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,39 +51,39 @@ public final class Decryption {
   }
 
   /** Shape of the tally, factors in the group, and every proof valid for {@code publicKey}. */
-  public static TrusteeCheck check(Group group, List<List<Ciphertext>> tally, String fingerprint,
+  public static Check check(Group group, List<List<Ciphertext>> tally, String fingerprint,
       BigInteger publicKey, PartialDecryption pd) {
     if (!PartialDecryption.sameShape(tally, pd.decryptionFactors())) {
-      return TrusteeCheck.fail(STEP_PARTIAL, "shape differs from the encrypted tally");
+      return Check.fail(STEP_PARTIAL, "shape differs from the encrypted tally");
     }
     for (int i = 0; i < tally.size(); i++) {
       for (int j = 0; j < tally.get(i).size(); j++) {
         BigInteger factor = pd.decryptionFactors().get(i).get(j);
         if (!group.isElement(factor)) {
-          return TrusteeCheck.fail(STEP_PARTIAL, "factor [" + i + "][" + j
+          return Check.fail(STEP_PARTIAL, "factor [" + i + "][" + j
               + "] is not a group element");
         }
         if (!Schnorr.verifyDecryption(group, fingerprint, publicKey,
             tally.get(i).get(j).alpha(), factor, pd.decryptionProofs().get(i).get(j))) {
-          return TrusteeCheck.fail(STEP_PARTIAL, "proof [" + i + "][" + j + "] does not verify");
+          return Check.fail(STEP_PARTIAL, "proof [" + i + "][" + j + "] does not verify");
         }
       }
     }
-    return TrusteeCheck.pass(STEP_PARTIAL);
+    return Check.pass(STEP_PARTIAL);
   }
 
   /** Checks trustee {@code id}'s partial decryption against its key in the trustees structure. */
-  public static TrusteeCheck check(Group group, Trustees trustees, List<List<Ciphertext>> tally,
+  public static Check check(Group group, Trustees trustees, List<List<Ciphertext>> tally,
       String fingerprint, int id, PartialDecryption pd) {
     Optional<TrusteePublicKey> key = trustees.keyOf(id);
     if (key.isEmpty()) {
-      return TrusteeCheck.fail(STEP_PARTIAL, "no trustee " + id + " (there are "
+      return Check.fail(STEP_PARTIAL, "no trustee " + id + " (there are "
           + trustees.count() + ")");
     }
-    TrusteeCheck c = check(group, tally, fingerprint, key.get().publicKey(), pd);
-    return c instanceof TrusteeCheck.Fail f
-        ? TrusteeCheck.fail(STEP_PARTIAL + " of trustee " + id, f.why())
-        : TrusteeCheck.pass(STEP_PARTIAL + " of trustee " + id);
+    Check c = check(group, tally, fingerprint, key.get().publicKey(), pd);
+    return c instanceof Check.Fail f
+        ? Check.fail(STEP_PARTIAL + " of trustee " + id, f.why())
+        : Check.pass(STEP_PARTIAL + " of trustee " + id);
   }
 
   // ---- 4.19: combination --------------------------------------------------------------------
@@ -160,7 +161,7 @@ public final class Decryption {
         BigInteger gm = group.div(tally.get(i).get(j).beta(), factors.get(i).get(j));
         OptionalLong m = dlog.log(gm);
         if (m.isEmpty()) {
-          throw new TrusteeCheckException(new TrusteeCheck.Fail(STEP_COMBINE, "count [" + i
+          throw new TrusteeCheckException(new Check.Fail(STEP_COMBINE, "count [" + i
               + "][" + j + "] is not between 0 and the total weight " + totalWeight));
         }
         out[i][j] = m.getAsLong();
@@ -174,12 +175,12 @@ public final class Decryption {
    * its trustee's key, the combination, and g^result_ij = beta_ij / F_ij with
    * 0 ≤ result_ij ≤ totalWeight.
    */
-  public static TrusteeCheck checkResult(Group group, Trustees trustees,
+  public static Check checkResult(Group group, Trustees trustees,
       List<List<Ciphertext>> tally, String fingerprint, Map<Integer, PartialDecryption> partials,
       long totalWeight, long[][] result) {
     for (Map.Entry<Integer, PartialDecryption> e : partials.entrySet()) {
-      TrusteeCheck c = check(group, trustees, tally, fingerprint, e.getKey(), e.getValue());
-      if (!c.ok()) {
+      Check c = check(group, trustees, tally, fingerprint, e.getKey(), e.getValue());
+      if (!c.passed()) {
         return c;
       }
     }
@@ -190,24 +191,24 @@ public final class Decryption {
       return e.failure();
     }
     if (result.length != tally.size()) {
-      return TrusteeCheck.fail(STEP_RESULT, "result has " + result.length + " questions, the"
+      return Check.fail(STEP_RESULT, "result has " + result.length + " questions, the"
           + " tally " + tally.size());
     }
     for (int i = 0; i < tally.size(); i++) {
       if (result[i].length != tally.get(i).size()) {
-        return TrusteeCheck.fail(STEP_RESULT, "question " + (i + 1) + ": result has "
+        return Check.fail(STEP_RESULT, "question " + (i + 1) + ": result has "
             + result[i].length + " counts, the tally " + tally.get(i).size());
       }
       for (int j = 0; j < result[i].length; j++) {
         long r = result[i][j];
         BigInteger gm = group.div(tally.get(i).get(j).beta(), factors.get(i).get(j));
         if (r < 0 || r > totalWeight || !group.gPow(BigInteger.valueOf(r)).equals(gm)) {
-          return TrusteeCheck.fail(STEP_RESULT, "count [" + i + "][" + j + "] = " + r
+          return Check.fail(STEP_RESULT, "count [" + i + "][" + j + "] = " + r
               + " does not match the decryption");
         }
       }
     }
-    return TrusteeCheck.pass(STEP_RESULT);
+    return Check.pass(STEP_RESULT);
   }
 
   /** λ_δ = Π_{k ∈ I \ {δ}} k / (k − δ) mod q. */

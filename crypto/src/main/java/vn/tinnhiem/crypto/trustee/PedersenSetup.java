@@ -1,5 +1,6 @@
 package vn.tinnhiem.crypto.trustee;
 
+import vn.tinnhiem.crypto.Check;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +31,7 @@ public final class PedersenSetup {
   // ---- step 1b / 2: certificates ------------------------------------------------------------
 
   /** A certificate is well formed and signed by the verification key it carries. */
-  public static TrusteeCheck checkCertificate(Group group, SignedMessage cert) {
+  public static Check checkCertificate(Group group, SignedMessage cert) {
     return run(STEP_CERT, () -> {
       certKeys(group, cert, STEP_CERT, "certificate");
       return null;
@@ -38,7 +39,7 @@ public final class PedersenSetup {
   }
 
   /** Every certificate valid, and no member twice. */
-  public static TrusteeCheck checkCertificates(Group group, List<SignedMessage> certs) {
+  public static Check checkCertificates(Group group, List<SignedMessage> certs) {
     return run(STEP_CERTS, () -> {
       allCertKeys(group, certs, STEP_CERTS);
       return null;
@@ -51,7 +52,7 @@ public final class PedersenSetup {
    * Member {@code index} (0-based)'s polynomial: one share per member, readable encrypted
    * messages, coefexps signed by that member with 1 to µ commitments in the group.
    */
-  public static TrusteeCheck checkPolynomial(Group group, List<SignedMessage> certs, int index,
+  public static Check checkPolynomial(Group group, List<SignedMessage> certs, int index,
       Polynomial polynomial) {
     return run(STEP_POLYNOMIAL, () -> {
       List<CertKeys> keys = allCertKeys(group, certs, STEP_POLYNOMIAL);
@@ -97,7 +98,7 @@ public final class PedersenSetup {
    * Member {@code index} (0-based)'s voutput: its public key equals Π_i Π_k A_ik^(j^k) and its
    * pok verifies; the private part is a readable encrypted message.
    */
-  public static TrusteeCheck checkVoutput(Group group, List<SignedMessage> certs,
+  public static Check checkVoutput(Group group, List<SignedMessage> certs,
       List<Polynomial> polynomials, int index, Voutput voutput) {
     return run(STEP_VOUTPUT, () -> {
       List<CertKeys> keys = allCertKeys(group, certs, STEP_VOUTPUT);
@@ -137,7 +138,7 @@ public final class PedersenSetup {
   }
 
   /** See {@link ThresholdParameters#check}. */
-  static TrusteeCheck checkParameters(Group group, ThresholdParameters p) {
+  static Check checkParameters(Group group, ThresholdParameters p) {
     String step = "Trustees: Pedersen parameters";
     return run(step, () -> {
       List<CertKeys> keys = allCertKeys(group, p.certs(), step);
@@ -157,8 +158,8 @@ public final class PedersenSetup {
       List<BigInteger> computed = verificationKeys(group, coefexps);
       for (int j = 0; j < n; j++) {
         TrusteePublicKey vk = p.verificationKeys().get(j);
-        TrusteeCheck pok = vk.check(group, step);
-        if (pok instanceof TrusteeCheck.Fail f) {
+        Check pok = vk.check(group, step);
+        if (pok instanceof Check.Fail f) {
           throw new Rejection(step, "verification key " + (j + 1) + ": " + f.why());
         }
         if (!vk.publicKey().equals(computed.get(j))) {
@@ -297,7 +298,7 @@ public final class PedersenSetup {
       throw new Rejection(step, who + ": private key is malformed: " + e.getMessage());
     }
     TrusteePublicKey pk = voutput.publicKey();
-    if (pk.check(group, step) instanceof TrusteeCheck.Fail f) {
+    if (pk.check(group, step) instanceof Check.Fail f) {
       throw new Rejection(step, who + ": " + f.why());
     }
     BigInteger expected = BigInteger.ONE;
@@ -309,10 +310,10 @@ public final class PedersenSetup {
     }
   }
 
-  static TrusteeCheck run(String step, Supplier<Void> body) {
+  static Check run(String step, Supplier<Void> body) {
     try {
       body.get();
-      return TrusteeCheck.pass(step);
+      return Check.pass(step);
     } catch (Rejection r) {
       return r.failure;
     }

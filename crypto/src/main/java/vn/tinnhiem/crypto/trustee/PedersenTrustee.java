@@ -1,5 +1,6 @@
 package vn.tinnhiem.crypto.trustee;
 
+import vn.tinnhiem.crypto.Check;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class PedersenTrustee {
   }
 
   /** Step 2 (and 3a, 5a): every certificate valid, and ours among them. */
-  public static TrusteeCheck checkCertificates(Group group, PedersenKeys keys,
+  public static Check checkCertificates(Group group, PedersenKeys keys,
       List<SignedMessage> certs) {
     String step = PedersenSetup.STEP_CERTS;
     return PedersenSetup.run(step, () -> {
@@ -69,7 +70,7 @@ public final class PedersenTrustee {
   }
 
   /** Step 5a–b: certificates valid, and every share g^{s_ij} = Π_k A_ik^(j^k). */
-  public static TrusteeCheck checkVinput(Group group, PedersenKeys keys,
+  public static Check checkVinput(Group group, PedersenKeys keys,
       List<SignedMessage> certs, Vinput vinput) {
     return PedersenSetup.run(STEP_VINPUT, () -> {
       decryptionKeyFromVinput(group, keys, certs, vinput);

@@ -1,5 +1,6 @@
 package vn.tinnhiem.crypto.trustee;
 
+import vn.tinnhiem.crypto.Check;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public record ThresholdParameters(int threshold, List<SignedMessage> certs,
    * member, every verification key's pok, the threshold equal to the polynomials' length, and
    * each verification key equal to Π_i Π_k A_ik^(j^k).
    */
-  public TrusteeCheck check(Group group) {
+  public Check check(Group group) {
     return PedersenSetup.checkParameters(group, this);
   }
 

@@ -1,5 +1,6 @@
 package vn.tinnhiem.crypto.trustee;
 
+import vn.tinnhiem.crypto.Check;
 import java.math.BigInteger;
 import java.util.Objects;
 import vn.tinnhiem.crypto.group.Group;
@@ -37,12 +38,12 @@ public record TrusteePublicKey(BigInteger publicKey, Proof pok, String name) {
     return group.isElement(publicKey) && Schnorr.verifyPok(group, publicKey, pok);
   }
 
-  public TrusteeCheck check(Group group, String step) {
+  public Check check(Group group, String step) {
     if (!group.isElement(publicKey)) {
-      return TrusteeCheck.fail(step, "public key is not a group element");
+      return Check.fail(step, "public key is not a group element");
     }
-    return Schnorr.verifyPok(group, publicKey, pok) ? TrusteeCheck.pass(step)
-        : TrusteeCheck.fail(step, "proof of knowledge of the private key does not verify");
+    return Schnorr.verifyPok(group, publicKey, pok) ? Check.pass(step)
+        : Check.fail(step, "proof of knowledge of the private key does not verify");
   }
 
   public Json toJson() {

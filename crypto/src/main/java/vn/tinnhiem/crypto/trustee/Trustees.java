@@ -1,5 +1,6 @@
 package vn.tinnhiem.crypto.trustee;
 
+import vn.tinnhiem.crypto.Check;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,20 +86,20 @@ public record Trustees(List<TrusteeKind> items) {
   }
 
   /** Every Single pok, and every Pedersen item as {@link ThresholdParameters#check}. */
-  public TrusteeCheck check(Group group) {
+  public Check check(Group group) {
     if (items.isEmpty()) {
-      return TrusteeCheck.fail("Trustees", "no trustees");
+      return Check.fail("Trustees", "no trustees");
     }
     for (int i = 0; i < items.size(); i++) {
       TrusteeKind item = items.get(i);
-      TrusteeCheck c = item instanceof TrusteeKind.Single s
+      Check c = item instanceof TrusteeKind.Single s
           ? s.key().check(group, "Trustees: Single key " + firstId(i))
           : ((TrusteeKind.Pedersen) item).parameters().check(group);
-      if (c instanceof TrusteeCheck.Fail f) {
-        return TrusteeCheck.fail(f.step(), "item " + (i + 1) + ": " + f.why());
+      if (c instanceof Check.Fail f) {
+        return Check.fail(f.step(), "item " + (i + 1) + ": " + f.why());
       }
     }
-    return TrusteeCheck.pass("Trustees");
+    return Check.pass("Trustees");
   }
 
   public Json toJson() {

@@ -2,6 +2,7 @@ package vn.tinnhiem.crypto.verify;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,11 +25,13 @@ import vn.tinnhiem.crypto.group.Group;
 import vn.tinnhiem.crypto.json.Json;
 import vn.tinnhiem.crypto.json.JsonFormatException;
 import vn.tinnhiem.crypto.json.JsonParser;
+import vn.tinnhiem.crypto.json.JsonWriter;
 import vn.tinnhiem.crypto.tally.ElectionResult;
 import vn.tinnhiem.crypto.tally.EncryptedTally;
 import vn.tinnhiem.crypto.tally.SizedEncryptedTally;
 import vn.tinnhiem.crypto.trustee.Decryption;
 import vn.tinnhiem.crypto.trustee.PartialDecryption;
+import vn.tinnhiem.crypto.trustee.TrusteeCheckException;
 import vn.tinnhiem.crypto.trustee.Trustees;
 
 /**
@@ -121,8 +124,15 @@ public final class Verifier {
     }
 
     private Verdict setup(Event event) {
-      Json.JObject setup = json(event.payload()).asObject()
+      byte[] setupBytes = data(event.payload());
+      Json.JObject setup = JsonParser.parse(setupBytes).asObject()
           .onlyKeys("election", "trustees", "credentials");
+      if (!Arrays.equals(setupBytes, JsonWriter.writeBytes(Json.obj(
+          "election", Json.str(setup.get("election").asString()),
+          "trustees", Json.str(setup.get("trustees").asString()),
+          "credentials", Json.str(setup.get("credentials").asString()))))) {
+        return invalid(event, "Setup", "setup data is not in canonical form");
+      }
       byte[] electionBytes = data(setup.get("election").asString());
       election = ElectionJson.fromBytes(electionBytes);
       if (!Arrays.equals(electionBytes, ElectionJson.toBytes(election))) {
@@ -130,8 +140,8 @@ public final class Verifier {
       }
       Group group = election.group();
       byte[] trusteeBytes = data(setup.get("trustees").asString());
-      trustees = Trustees.fromJson(JsonParser.parse(trusteeBytes), group);
-      if (!Arrays.equals(trusteeBytes, trustees.toBytes())) {
+      trustees = Trustees.parse(trusteeBytes, group);
+      if (!Arrays.equals(trusteeBytes, trustees.write().getBytes(StandardCharsets.UTF_8))) {
         return invalid(event, "Setup: trustees", "trustees are not in canonical form");
       }
       Check t = trustees.check(group);
@@ -178,8 +188,14 @@ public final class Verifier {
     }
 
     private Verdict encryptedTally(Event event) {
-      sized = SizedEncryptedTally.fromJson(json(event.payload()));
-      tally = EncryptedTally.fromJson(json(sized.encryptedTally()), election.group());
+      byte[] sizedBytes = data(event.payload());
+      sized = SizedEncryptedTally.fromJson(JsonParser.parse(sizedBytes));
+      byte[] tallyBytes = data(sized.encryptedTally());
+      tally = EncryptedTally.fromJson(JsonParser.parse(tallyBytes), election.group());
+      if (!Arrays.equals(sizedBytes, sized.toBytes())
+          || !Arrays.equals(tallyBytes, tally.toBytes())) {
+        return invalid(event, "Encrypted tally", "not in canonical form");
+      }
       List<Ballot> last = EncryptedTally.lastBallots(ballots);
       counted = last.size();
       long totalWeight = last.stream().mapToLong(b -> weights.get(b.credential())).sum();
@@ -203,11 +219,18 @@ public final class Verifier {
       if (tally == null) {
         return invalid(event, "Partial decryptions", "no encrypted tally before it");
       }
-      Json.JObject owned = json(event.payload()).asObject().onlyKeys("owner", "payload");
+      byte[] ownedBytes = data(event.payload());
+      Json.JObject owned = JsonParser.parse(ownedBytes).asObject().onlyKeys("owner", "payload");
       int owner = owned.get("owner").asInt();
-      PartialDecryption pd = PartialDecryption.fromJson(
-          json(owned.get("payload").asString()), election.group());
-      Check c = Decryption.check(election, trustees, tally, owner, pd);
+      byte[] pdBytes = data(owned.get("payload").asString());
+      PartialDecryption pd = PartialDecryption.parse(pdBytes, election.group());
+      if (!Arrays.equals(ownedBytes, JsonWriter.writeBytes(Json.obj("owner",
+          Json.integer(owner), "payload", owned.get("payload"))))
+          || !Arrays.equals(pdBytes, pd.write().getBytes(StandardCharsets.UTF_8))) {
+        return invalid(event, "Partial decryptions", "not in canonical form");
+      }
+      Check c = Decryption.check(election.group(), trustees, tally.ciphertexts(),
+          election.fingerprint(), owner, pd);
       if (c instanceof Check.Fail f) {
         return invalid(event, f.step(), f.why());
       }
@@ -219,12 +242,17 @@ public final class Verifier {
     }
 
     private Verdict result(Event event) {
-      ElectionResult announced = ElectionResult.fromJson(json(event.payload()));
+      byte[] resultBytes = data(event.payload());
+      ElectionResult announced = ElectionResult.fromJson(JsonParser.parse(resultBytes));
+      if (!Arrays.equals(resultBytes, announced.toBytes())) {
+        return invalid(event, "Result", "not in canonical form");
+      }
       ElectionResult computed;
       try {
-        computed = Decryption.combine(election, trustees, tally, partials, sized.totalWeight());
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        return invalid(event, "Result", e.getMessage());
+        computed = new ElectionResult(Decryption.combine(election.group(), trustees,
+            tally.ciphertexts(), partials, sized.totalWeight()));
+      } catch (TrusteeCheckException e) {
+        return invalid(event, e.failure().step(), e.failure().why());
       }
       if (!computed.equals(announced)) {
         return invalid(event, "Result", "announced " + announced + " but the decryption gives "
@@ -232,10 +260,6 @@ public final class Verifier {
       }
       result = announced;
       return null;
-    }
-
-    private Json json(String hash) {
-      return JsonParser.parse(data(hash));
     }
 
     private byte[] data(String hash) {

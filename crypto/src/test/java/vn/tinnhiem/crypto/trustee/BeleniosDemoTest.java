@@ -1,5 +1,7 @@
 package vn.tinnhiem.crypto.trustee;
 
+import vn.tinnhiem.crypto.tally.EncryptedTally;
+import vn.tinnhiem.crypto.Check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,8 +47,8 @@ class BeleniosDemoTest {
   }
 
   private static List<List<Ciphertext>> tally() {
-    return EncryptedTallyJson.fromJson(Demo.memberJson(sized().get("encrypted_tally")
-        .asString()), G);
+    return EncryptedTally.fromJson(Demo.memberJson(sized().get("encrypted_tally")
+        .asString()), G).ciphertexts();
   }
 
   private static Json.JObject sized() {
@@ -86,8 +88,8 @@ class BeleniosDemoTest {
     assertThat(t.items().get(0)).isInstanceOf(TrusteeKind.Single.class);
     assertThat(parameters().threshold()).isEqualTo(2);
     assertThat(parameters().size()).isEqualTo(3);
-    assertThat(t.check(G)).isEqualTo(TrusteeCheck.pass("Trustees"));
-    assertThat(parameters().check(G).ok()).isTrue();
+    assertThat(t.check(G)).isEqualTo(Check.pass("Trustees"));
+    assertThat(parameters().check(G).passed()).isTrue();
   }
 
   @Test
@@ -138,14 +140,14 @@ class BeleniosDemoTest {
   void certificatesVerifyAndNameTheirFiles() {
     List<SignedMessage> certs = certs();
     assertThat(certs).isEqualTo(parameters().certs());
-    assertThat(PedersenSetup.checkCertificates(G, certs).ok()).isTrue();
+    assertThat(PedersenSetup.checkCertificates(G, certs).passed()).isTrue();
     for (int z = 0; z < 3; z++) {
       String text = Demo.text(Demo.MEMBERS[z] + ".cert");
       SignedMessage cert = SignedMessage.parse(TrusteeFiles.singleLine(text), G);
       assertThat(cert).isEqualTo(certs.get(z));
       assertThat(TrusteeFiles.line(cert.write())).isEqualTo(text);
       assertThat(TrusteeFiles.certificateId(cert)).isEqualTo(Demo.MEMBERS[z]);
-      assertThat(PedersenSetup.checkCertificate(G, cert).ok()).isTrue();
+      assertThat(PedersenSetup.checkCertificate(G, cert).passed()).isTrue();
     }
   }
 
@@ -155,7 +157,7 @@ class BeleniosDemoTest {
       PedersenKeys keys = keys(z);
       assertThat(keys.publicKeys()).isEqualTo(CertKeys.of(certs().get(z), G));
       assertThat(TrusteeFiles.keyFile(keys)).isEqualTo(Demo.text(Demo.MEMBERS[z] + ".key"));
-      assertThat(PedersenTrustee.checkCertificates(G, keys, certs()).ok()).isTrue();
+      assertThat(PedersenTrustee.checkCertificates(G, keys, certs()).passed()).isTrue();
       assertThat(keys.toString()).doesNotContain(keys.seed())
           .doesNotContain(keys.signingKey().toString());
     }
@@ -168,7 +170,7 @@ class BeleniosDemoTest {
     assertThat(TrusteeFiles.jsonsFile(ps.stream().map(Polynomial::write).toList()))
         .isEqualTo(text);
     for (int z = 0; z < 3; z++) {
-      assertThat(PedersenSetup.checkPolynomial(G, certs(), z, ps.get(z)).ok()).isTrue();
+      assertThat(PedersenSetup.checkPolynomial(G, certs(), z, ps.get(z)).passed()).isTrue();
       // AES-CCM known answer: each member's polynomial field is sent to itself.
       PedersenKeys keys = keys(z);
       String raw = Pki.receive(G, keys.decryptionKey(), keys.publicKeys().verification(),
@@ -196,10 +198,10 @@ class BeleniosDemoTest {
       Vinput v = Vinput.parse(TrusteeFiles.singleLine(Demo.text(Demo.MEMBERS[z] + ".vinput")),
           G);
       assertThat(PedersenTrustee.checkVinput(G, keys(z), certs(), v))
-          .isEqualTo(TrusteeCheck.pass("Pedersen step 5: vinput"));
+          .isEqualTo(Check.pass("Pedersen step 5: vinput"));
       // Someone else's seed cannot open it.
       assertThat(PedersenTrustee.checkVinput(G, keys((z + 1) % 3), certs(), v))
-          .isInstanceOf(TrusteeCheck.Fail.class);
+          .isInstanceOf(Check.Fail.class);
     }
   }
 
@@ -210,7 +212,7 @@ class BeleniosDemoTest {
       String text = Demo.text(Demo.MEMBERS[z] + ".voutput");
       Voutput v = Voutput.parse(TrusteeFiles.singleLine(text), G);
       assertThat(TrusteeFiles.line(v.write())).isEqualTo(text);
-      assertThat(PedersenSetup.checkVoutput(G, certs(), polynomials(), z, v).ok()).isTrue();
+      assertThat(PedersenSetup.checkVoutput(G, certs(), polynomials(), z, v).passed()).isTrue();
       assertThat(TrusteeFiles.line(v.privateKey()))
           .isEqualTo(Demo.text(Demo.MEMBERS[z] + ".dkey"));
       voutputs.add(v);
@@ -245,12 +247,12 @@ class BeleniosDemoTest {
     String phi = fingerprint();
     assertThat(phi).isEqualTo("dzAVJRwpRGsyVx5vPcHSrL6tKZH1lmePHfi78LvuXZ8");
     for (Map.Entry<Integer, PartialDecryption> e : partials().entrySet()) {
-      assertThat(Decryption.check(G, trustees(), tally(), phi, e.getKey(), e.getValue()).ok())
+      assertThat(Decryption.check(G, trustees(), tally(), phi, e.getKey(), e.getValue()).passed())
           .as("trustee %d", e.getKey()).isTrue();
       // Bound to the fingerprint and to the right key.
       assertThat(Decryption.check(G, trustees(), tally(), phi + "x", e.getKey(), e.getValue())
-          .ok()).isFalse();
-      assertThat(Decryption.check(G, trustees(), tally(), phi, 4, e.getValue()).ok()).isFalse();
+          .passed()).isFalse();
+      assertThat(Decryption.check(G, trustees(), tally(), phi, 4, e.getValue()).passed()).isFalse();
     }
     String hash = "77cc01bc2837a258f9c84203ca072cf08ff82fd8cf65fa45f1847c8eecfd5d85";
     assertThat(PartialDecryption.parse(Demo.member(hash), G).write().getBytes(
@@ -264,13 +266,13 @@ class BeleniosDemoTest {
     BigInteger x = TrusteeFiles.readPrivkey(G, Demo.text("FD7C886F.privkey"));
     PartialDecryption single = Decryption.compute(G, tally(), x, phi);
     assertThat(single.decryptionFactors()).isEqualTo(real.get(1).decryptionFactors());
-    assertThat(Decryption.check(G, trustees(), tally(), phi, 1, single).ok()).isTrue();
+    assertThat(Decryption.check(G, trustees(), tally(), phi, 1, single).passed()).isTrue();
     for (int z = 0; z < 2; z++) {
       BigInteger s = PedersenTrustee.decryptionKey(G, keys(z),
           TrusteeFiles.singleLine(Demo.text(Demo.MEMBERS[z] + ".dkey")));
       PartialDecryption pd = Decryption.compute(G, tally(), s, phi);
       assertThat(pd.decryptionFactors()).isEqualTo(real.get(2 + z).decryptionFactors());
-      assertThat(Decryption.check(G, trustees(), tally(), phi, 2 + z, pd).ok()).isTrue();
+      assertThat(Decryption.check(G, trustees(), tally(), phi, 2 + z, pd).passed()).isTrue();
     }
   }
 
@@ -288,9 +290,9 @@ class BeleniosDemoTest {
     }
     assertThat(published).isEqualTo(JsonParser.parse("{\"result\":[[1,1,0,1],[1,2]]}"));
     assertThat(Decryption.checkResult(G, trustees(), tally(), fingerprint(), partials(), total,
-        result).ok()).isTrue();
+        result).passed()).isTrue();
     assertThat(Decryption.checkResult(G, trustees(), tally(), fingerprint(), partials(), total,
-        new long[][] {{1, 1, 1, 0}, {1, 2}})).isInstanceOf(TrusteeCheck.Fail.class);
+        new long[][] {{1, 1, 1, 0}, {1, 2}})).isInstanceOf(Check.Fail.class);
   }
 
   @Test

@@ -59,7 +59,7 @@ class BeleniosToolInteropTest {
 
     // Step 2: belenios-tool accepts our certificate; we accept theirs.
     tool.ok(dir, "", keygen("--certs", "certs.jsons", "--step", "2"));
-    assertThat(PedersenTrustee.checkCertificates(G, ours, certs).ok()).isTrue();
+    assertThat(PedersenTrustee.checkCertificates(G, ours, certs).passed()).isTrue();
 
     // Step 3.
     List<String> polynomialLines = new ArrayList<>();
@@ -76,7 +76,7 @@ class BeleniosToolInteropTest {
     Files.writeString(dir.resolve("polynomials.jsons"), polynomialsFile);
     List<Polynomial> polynomials = TrusteeFiles.readPolynomials(G, polynomialsFile);
     for (int i = 0; i < 3; i++) {
-      assertThat(PedersenSetup.checkPolynomial(G, certs, i, polynomials.get(i)).ok()).isTrue();
+      assertThat(PedersenSetup.checkPolynomial(G, certs, i, polynomials.get(i)).passed()).isTrue();
     }
 
     // Step 4: belenios-tool checks our coefexps; both routings agree byte for byte.
@@ -94,7 +94,7 @@ class BeleniosToolInteropTest {
       String vinput = Files.readString(dir.resolve(ids.get(i) + ".vinput"));
       if (i == 1) {
         Vinput v = Vinput.parse(TrusteeFiles.singleLine(vinput), G);
-        assertThat(PedersenTrustee.checkVinput(G, ours, certs, v).ok()).isTrue();
+        assertThat(PedersenTrustee.checkVinput(G, ours, certs, v).passed()).isTrue();
         voutputLines.add(PedersenTrustee.voutput(G, ours, certs, v).write());
       } else {
         String out = tool.ok(dir, vinput, keygen("--certs", "certs.jsons", "--key",
@@ -104,7 +104,7 @@ class BeleniosToolInteropTest {
     }
     List<Voutput> voutputs = TrusteeFiles.readVoutputs(G, TrusteeFiles.jsonsFile(voutputLines));
     for (int i = 0; i < 3; i++) {
-      assertThat(PedersenSetup.checkVoutput(G, certs, polynomials, i, voutputs.get(i)).ok())
+      assertThat(PedersenSetup.checkVoutput(G, certs, polynomials, i, voutputs.get(i)).passed())
           .isTrue();
     }
 
@@ -114,7 +114,7 @@ class BeleniosToolInteropTest {
     ThresholdParameters ourParameters = PedersenSetup.thresholdParameters(G, certs, polynomials,
         voutputs);
     assertThat(TrusteeFiles.line(ourParameters.write())).isEqualTo(threshold);
-    assertThat(ourParameters.check(G).ok()).isTrue();
+    assertThat(ourParameters.check(G).passed()).isTrue();
 
     // The .dkey belenios-tool wrote back for us opens with our seed.
     BigInteger s = PedersenTrustee.decryptionKey(G, ours,

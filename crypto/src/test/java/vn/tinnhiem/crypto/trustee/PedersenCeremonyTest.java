@@ -1,5 +1,6 @@
 package vn.tinnhiem.crypto.trustee;
 
+import vn.tinnhiem.crypto.Check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,21 +30,21 @@ class PedersenCeremonyTest {
         PedersenKeys k = PedersenKeys.generate(G);
         keys.add(k);
         SignedMessage cert = PedersenTrustee.certificate(G, k);
-        assertThat(PedersenSetup.checkCertificate(G, cert).ok()).isTrue();
+        assertThat(PedersenSetup.checkCertificate(G, cert).passed()).isTrue();
         certs.add(cert);
       }
       List<Polynomial> polynomials = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        assertThat(PedersenTrustee.checkCertificates(G, keys.get(i), certs).ok()).isTrue();
+        assertThat(PedersenTrustee.checkCertificates(G, keys.get(i), certs).passed()).isTrue();
         Polynomial p = PedersenTrustee.polynomial(G, keys.get(i), certs, threshold);
-        assertThat(PedersenSetup.checkPolynomial(G, certs, i, p).ok()).isTrue();
+        assertThat(PedersenSetup.checkPolynomial(G, certs, i, p).passed()).isTrue();
         polynomials.add(p);
       }
       List<Vinput> vinputs = PedersenSetup.vinputs(G, certs, polynomials);
       List<Voutput> voutputs = new ArrayList<>();
       for (int j = 0; j < n; j++) {
         Voutput v = PedersenTrustee.voutput(G, keys.get(j), certs, vinputs.get(j));
-        assertThat(PedersenSetup.checkVoutput(G, certs, polynomials, j, v).ok()).isTrue();
+        assertThat(PedersenSetup.checkVoutput(G, certs, polynomials, j, v).passed()).isTrue();
         voutputs.add(v);
       }
       ThresholdParameters params = PedersenSetup.thresholdParameters(G, certs, polynomials,
@@ -76,7 +77,7 @@ class PedersenCeremonyTest {
     SingleTrusteeKey server = SingleTrusteeKey.generate(G);
     Trustees trustees = new Trustees(List.of(new TrusteeKind.Single(server.publicKey()),
         new TrusteeKind.Pedersen(c.parameters())));
-    assertThat(trustees.check(G).ok()).isTrue();
+    assertThat(trustees.check(G).passed()).isTrue();
     Trustees reread = Trustees.parse(trustees.write(), G);
     assertThat(reread).isEqualTo(trustees);
     assertThat(reread.write()).isEqualTo(trustees.write());
@@ -89,7 +90,7 @@ class PedersenCeremonyTest {
     all.put(1, Decryption.compute(G, tally, server.privateKey(), PHI));
     for (int z = 0; z < 3; z++) {
       PartialDecryption pd = Decryption.compute(G, tally, c.decryptionKey(z), PHI);
-      assertThat(Decryption.check(G, trustees, tally, PHI, 2 + z, pd).ok()).isTrue();
+      assertThat(Decryption.check(G, trustees, tally, PHI, 2 + z, pd).passed()).isTrue();
       all.put(2 + z, pd);
     }
     long[][] expected = {{3, 0, 1}, {2, 2}};
@@ -98,7 +99,7 @@ class PedersenCeremonyTest {
       some.remove(skip);
       long[][] result = Decryption.combine(G, trustees, tally, some, 5);
       assertThat(result).as("without trustee %d", skip).isDeepEqualTo(expected);
-      assertThat(Decryption.checkResult(G, trustees, tally, PHI, some, 5, result).ok()).isTrue();
+      assertThat(Decryption.checkResult(G, trustees, tally, PHI, some, 5, result).passed()).isTrue();
     }
     assertThat(Decryption.combine(G, trustees, tally, all, 5)).isDeepEqualTo(expected);
     // The bound matters: with a total weight of 2 the count 3 cannot be found.
@@ -110,7 +111,7 @@ class PedersenCeremonyTest {
   void oneOfOneIsAPlainKey() {
     Ceremony c = Ceremony.run(1, 1);
     Trustees trustees = new Trustees(List.of(new TrusteeKind.Pedersen(c.parameters())));
-    assertThat(trustees.check(G).ok()).isTrue();
+    assertThat(trustees.check(G).passed()).isTrue();
     BigInteger s = c.decryptionKey(0);
     assertThat(G.gPow(s)).isEqualTo(trustees.publicKey(G));
     List<List<Ciphertext>> tally = encrypt(trustees.publicKey(G), new int[][] {{1, 0}});
@@ -123,7 +124,7 @@ class PedersenCeremonyTest {
   void threeOfFive() {
     Ceremony c = Ceremony.run(5, 3);
     Trustees trustees = new Trustees(List.of(new TrusteeKind.Pedersen(c.parameters())));
-    assertThat(trustees.check(G).ok()).isTrue();
+    assertThat(trustees.check(G).passed()).isTrue();
     List<List<Ciphertext>> tally = encrypt(trustees.publicKey(G), new int[][] {{7, 2, 0}});
     Map<Integer, PartialDecryption> pds = new HashMap<>();
     for (int z : new int[] {1, 3, 4}) {
@@ -131,7 +132,7 @@ class PedersenCeremonyTest {
     }
     long[][] result = Decryption.combine(G, trustees, tally, pds, 9);
     assertThat(result).isDeepEqualTo(new long[][] {{7, 2, 0}});
-    assertThat(Decryption.checkResult(G, trustees, tally, PHI, pds, 9, result).ok()).isTrue();
+    assertThat(Decryption.checkResult(G, trustees, tally, PHI, pds, 9, result).passed()).isTrue();
     pds.remove(2);
     assertThatThrownBy(() -> Decryption.combine(G, trustees, tally, pds, 9))
         .isInstanceOf(TrusteeCheckException.class)
@@ -167,17 +168,17 @@ class PedersenCeremonyTest {
     List<SignedMessage> certs = new ArrayList<>(c.certs());
     certs.set(1, forged);
     assertThat(PedersenSetup.checkCertificate(G, forged))
-        .isEqualTo(TrusteeCheck.fail("Pedersen step 1: certificate",
+        .isEqualTo(Check.fail("Pedersen step 1: certificate",
             "certificate does not validate (bad signature)"));
     assertThat(PedersenSetup.checkCertificates(G, certs))
-        .isEqualTo(TrusteeCheck.fail("Pedersen step 2: certificates",
+        .isEqualTo(Check.fail("Pedersen step 2: certificates",
             "certificate 2 does not validate (bad signature)"));
     assertThatThrownBy(() -> PedersenTrustee.polynomial(G, c.keys().get(0), certs, 2))
         .isInstanceOf(TrusteeCheckException.class)
         .hasMessageContaining("certificate 2 does not validate");
     // Another member's keys signed by us: the signature is not by the key in the cert.
     SignedMessage stolen = SignedMessage.sign(G, c.keys().get(0).signingKey(), cert.message());
-    assertThat(PedersenSetup.checkCertificate(G, stolen).ok()).isFalse();
+    assertThat(PedersenSetup.checkCertificate(G, stolen).passed()).isFalse();
   }
 
   @Test
@@ -185,10 +186,10 @@ class PedersenCeremonyTest {
     Ceremony c = Ceremony.run(2, 1);
     PedersenKeys outsider = PedersenKeys.generate(G);
     assertThat(PedersenTrustee.checkCertificates(G, outsider, c.certs()))
-        .isEqualTo(TrusteeCheck.fail("Pedersen step 2: certificates",
+        .isEqualTo(Check.fail("Pedersen step 2: certificates",
             "could not find my certificate"));
     List<SignedMessage> twice = List.of(c.certs().get(0), c.certs().get(0));
-    assertThat(PedersenSetup.checkCertificates(G, twice).ok()).isFalse();
+    assertThat(PedersenSetup.checkCertificates(G, twice).passed()).isFalse();
   }
 
   @Test
@@ -204,7 +205,7 @@ class PedersenCeremonyTest {
     polynomials.set(0, new Polynomial(p1.polynomial(), secrets, p1.coefexps()));
     Vinput v2 = PedersenSetup.vinputs(G, c.certs(), polynomials).get(1);
     assertThat(PedersenTrustee.checkVinput(G, c.keys().get(1), c.certs(), v2))
-        .isEqualTo(TrusteeCheck.fail("Pedersen step 5: vinput", "secret 1 does not validate"));
+        .isEqualTo(Check.fail("Pedersen step 5: vinput", "secret 1 does not validate"));
     assertThatThrownBy(() -> PedersenTrustee.voutput(G, c.keys().get(1), c.certs(), v2))
         .isInstanceOf(TrusteeCheckException.class)
         .hasMessageContaining("secret 1 does not validate");
@@ -221,14 +222,14 @@ class PedersenCeremonyTest {
         Wire.secret(BigInteger.ONE)).write());
     Vinput resigned = new Vinput(v.polynomial(), secrets, v.coefexps());
     assertThat(PedersenTrustee.checkVinput(G, c.keys().get(1), c.certs(), resigned))
-        .isEqualTo(TrusteeCheck.fail("Pedersen step 5: vinput",
+        .isEqualTo(Check.fail("Pedersen step 5: vinput",
             "secret 1: invalid signature on received message"));
     // Secret 1 for member 3 given to member 2: cannot be decrypted.
     secrets.set(0, c.vinputs().get(2).secrets().get(0));
     Vinput misrouted = new Vinput(v.polynomial(), secrets, v.coefexps());
-    TrusteeCheck check = PedersenTrustee.checkVinput(G, c.keys().get(1), c.certs(), misrouted);
-    assertThat(check).isInstanceOf(TrusteeCheck.Fail.class);
-    assertThat(((TrusteeCheck.Fail) check).why()).startsWith("secret 1: cannot decrypt");
+    Check check = PedersenTrustee.checkVinput(G, c.keys().get(1), c.certs(), misrouted);
+    assertThat(check).isInstanceOf(Check.Fail.class);
+    assertThat(((Check.Fail) check).why()).startsWith("secret 1: cannot decrypt");
   }
 
   @Test
@@ -239,7 +240,7 @@ class PedersenCeremonyTest {
         p.coefexps().message());
     Polynomial bad = new Polynomial(p.polynomial(), p.secrets(), resigned);
     assertThat(PedersenSetup.checkPolynomial(G, c.certs(), 2, bad))
-        .isEqualTo(TrusteeCheck.fail("Pedersen step 3: polynomial",
+        .isEqualTo(Check.fail("Pedersen step 3: polynomial",
             "coefexps 3 does not validate (bad signature)"));
     List<Polynomial> polynomials = new ArrayList<>(c.polynomials());
     polynomials.set(2, bad);
@@ -269,17 +270,17 @@ class PedersenCeremonyTest {
     Voutput badPok = new Voutput(v.privateKey(), new TrusteePublicKey(v.publicKey().publicKey(),
         new Proof(pok.challenge().add(BigInteger.ONE).mod(G.q()), pok.response())));
     assertThat(PedersenSetup.checkVoutput(G, c.certs(), c.polynomials(), 0, badPok))
-        .isEqualTo(TrusteeCheck.fail("Pedersen step 5: voutput",
+        .isEqualTo(Check.fail("Pedersen step 5: voutput",
             "voutput 1: proof of knowledge of the private key does not verify"));
     // A valid pok of a key that is not Π A_ik^(j^k).
     Voutput wrongKey = new Voutput(v.privateKey(),
         TrusteePublicKey.prove(G, c.decryptionKey(0).add(BigInteger.ONE)));
     assertThat(PedersenSetup.checkVoutput(G, c.certs(), c.polynomials(), 0, wrongKey))
-        .isEqualTo(TrusteeCheck.fail("Pedersen step 5: voutput",
+        .isEqualTo(Check.fail("Pedersen step 5: voutput",
             "voutput 1: verification key is incorrect"));
     // Member 2's voutput in member 1's place.
     assertThat(PedersenSetup.checkVoutput(G, c.certs(), c.polynomials(), 0,
-        c.voutputs().get(1)).ok()).isFalse();
+        c.voutputs().get(1)).passed()).isFalse();
     List<Voutput> voutputs = new ArrayList<>(c.voutputs());
     voutputs.set(2, wrongKey);
     assertThatThrownBy(() -> PedersenSetup.thresholdParameters(G, c.certs(), c.polynomials(),
@@ -296,13 +297,13 @@ class PedersenCeremonyTest {
     List<TrusteePublicKey> vks = new ArrayList<>(p.verificationKeys());
     vks.set(1, vks.get(2));
     ThresholdParameters swapped = new ThresholdParameters(2, p.certs(), p.coefexps(), vks);
-    assertThat(swapped.check(G)).isEqualTo(TrusteeCheck.fail("Trustees: Pedersen parameters",
+    assertThat(swapped.check(G)).isEqualTo(Check.fail("Trustees: Pedersen parameters",
         "verification key 2 does not match the coefexps"));
     ThresholdParameters wrongThreshold = new ThresholdParameters(3, p.certs(), p.coefexps(),
         p.verificationKeys());
-    assertThat(wrongThreshold.check(G).ok()).isFalse();
+    assertThat(wrongThreshold.check(G).passed()).isFalse();
     Trustees t = new Trustees(List.of(new TrusteeKind.Pedersen(swapped)));
-    assertThat(t.check(G)).isInstanceOf(TrusteeCheck.Fail.class);
+    assertThat(t.check(G)).isInstanceOf(Check.Fail.class);
   }
 
   @Test
@@ -316,19 +317,19 @@ class PedersenCeremonyTest {
         G.mul(pd.decryptionFactors().get(0).get(1), G.g())));
     PartialDecryption bad = new PartialDecryption(factors, pd.decryptionProofs());
     assertThat(Decryption.check(G, trustees, tally, PHI, 1, bad))
-        .isEqualTo(TrusteeCheck.fail("Partial decryption of trustee 1",
+        .isEqualTo(Check.fail("Partial decryption of trustee 1",
             "proof [0][1] does not verify"));
-    assertThat(Decryption.check(G, trustees, tally, PHI, 2, pd).ok()).isFalse();
+    assertThat(Decryption.check(G, trustees, tally, PHI, 2, pd).passed()).isFalse();
     assertThat(Decryption.check(G, trustees, tally, PHI, 7, pd))
-        .isEqualTo(TrusteeCheck.fail("Partial decryption", "no trustee 7 (there are 3)"));
+        .isEqualTo(Check.fail("Partial decryption", "no trustee 7 (there are 3)"));
     Map<Integer, PartialDecryption> pds = new HashMap<>();
     pds.put(1, bad);
     pds.put(2, Decryption.compute(G, tally, c.decryptionKey(1), PHI));
     assertThat(Decryption.checkResult(G, trustees, tally, PHI, pds, 3, new long[][] {{1, 2}}))
-        .isInstanceOf(TrusteeCheck.Fail.class);
+        .isInstanceOf(Check.Fail.class);
     PartialDecryption shapeless = new PartialDecryption(List.of(List.of(BigInteger.ONE)),
         List.of(List.of(pd.decryptionProofs().get(0).get(0))));
-    assertThat(Decryption.check(G, trustees, tally, PHI, 1, shapeless).ok()).isFalse();
+    assertThat(Decryption.check(G, trustees, tally, PHI, 1, shapeless).passed()).isFalse();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package vn.tinnhiem.crypto.trustee;
 
+import vn.tinnhiem.crypto.Check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,7 @@ class SingleTrusteeTest {
     SingleTrusteeKey key = SingleTrusteeKey.generate(G);
     TrusteePublicKey pub = key.publicKey();
     assertThat(pub.isValid(G)).isTrue();
-    assertThat(pub.check(G, "Single").ok()).isTrue();
+    assertThat(pub.check(G, "Single").passed()).isTrue();
     assertThat(TrusteeFiles.readPrivkey(G, TrusteeFiles.privkeyFile(key)))
         .isEqualTo(key.privateKey());
     assertThat(TrusteeFiles.readPubkey(G, TrusteeFiles.pubkeyFile(pub))).isEqualTo(pub);
@@ -37,7 +38,7 @@ class SingleTrusteeTest {
     Proof p = pub.pok();
     TrusteePublicKey bad = new TrusteePublicKey(pub.publicKey(),
         new Proof(p.challenge(), p.response().add(BigInteger.ONE).mod(G.q())));
-    assertThat(bad.check(G, "Single")).isEqualTo(TrusteeCheck.fail("Single",
+    assertThat(bad.check(G, "Single")).isEqualTo(Check.fail("Single",
         "proof of knowledge of the private key does not verify"));
     TrusteePublicKey other = new TrusteePublicKey(G.gPow(BigInteger.TWO), p);
     assertThat(other.isValid(G)).isFalse();
