@@ -72,6 +72,23 @@ public final class BelArchiveReader {
         return members;
     }
 
+    /**
+     * The archive prefix that ends right after the first event of type {@code eventType}
+     * (e.g. "EncryptedTally"). Belenios archives have no end blocks, so the prefix is itself a
+     * valid archive of an earlier stage, which belenios-tool verifies and extends.
+     */
+    public static byte[] cutAfterFirstEvent(byte[] archive, String eventType) {
+        int off = 0;
+        String marker = "\"type\":\"" + eventType + "\"";
+        for (Member m : read(archive)) {
+            off += 512 + (m.content().length + 511) / 512 * 512;
+            if (m.name().endsWith(".event.json") && m.text().contains(marker)) {
+                return java.util.Arrays.copyOf(archive, off);
+            }
+        }
+        throw new IllegalArgumentException("no " + eventType + " event");
+    }
+
     private static boolean isZeroBlock(byte[] b, int off) {
         for (int i = 0; i < 512; i++) {
             if (b[off + i] != 0) {

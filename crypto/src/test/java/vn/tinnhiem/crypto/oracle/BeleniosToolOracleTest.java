@@ -211,6 +211,30 @@ class BeleniosToolOracleTest {
                 .hasMessageContaining("no '/nonexistent' directory");
     }
 
+    @Test
+    void fixtureTrusteeFilesDecryptTheFixtureTally(@TempDir Path dir) throws IOException {
+        // cut the committed threshold fixture after EncryptedTally and let a different set of
+        // trustees (Pedersen members 3 and 2, then the server) finish it with the fixture's keys
+        Path fixture = FixturesTest.fixtures().resolve("threshold-2of3-blank");
+        Path archive = FixturesTest.archiveOf(fixture);
+        byte[] prefix = BelArchiveReader.cutAfterFirstEvent(Files.readAllBytes(archive),
+                "EncryptedTally");
+        Files.write(dir.resolve(archive.getFileName()), prefix);
+        assertThat(tool.verify(dir).ok()).isTrue();
+
+        Path t = fixture.resolve("trustees");
+        for (int id : new int[] {4, 3}) {
+            tool.addEvent(dir, "PartialDecryption", tool.decryptThreshold(dir,
+                    t.resolve("trustee-" + id + ".key"), t.resolve("trustee-" + id + ".dkey"), id));
+        }
+        tool.addEvent(dir, "PartialDecryption", tool.decrypt(dir, t.resolve("trustee-1.privkey"), 1));
+        String result = tool.computeResult(dir);
+        assertThat(result).isEqualTo("{\"result\":"
+                + Files.readString(fixture.resolve("expected-result.json")).strip() + "}");
+        tool.addEvent(dir, "Result", List.of(result));
+        assertThat(tool.verify(dir).stderr()).contains("I: all checks passed");
+    }
+
     /** Sums the last plaintext ballot of each voter, weighted, per question and answer. */
     static long[][] expectedCounts(ElectionSpec spec) {
         Map<Integer, String> last = new HashMap<>();
