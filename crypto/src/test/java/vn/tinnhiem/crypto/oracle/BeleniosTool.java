@@ -577,8 +577,8 @@ public final class BeleniosTool {
 
     /** {@code election generate-ballot}; returns the ballot JSON without the trailing newline. */
     public String generateBallot(Path dir, String privateCredential, String plaintext) {
-        Path cred = writeTemp(dir, "privcred", privateCredential + "\n");
-        Path choice = writeTemp(dir, "ballot", plaintext + "\n");
+        Path cred = writeTemp("privcred", privateCredential + "\n");
+        Path choice = writeTemp("ballot", plaintext + "\n");
         try {
             return stripNewline(runOk(dir, null, "election", "generate-ballot", "--dir",
                     dir.toString(), "--privcred", cred.toString(), "--ballot", choice.toString()));
@@ -633,27 +633,26 @@ public final class BeleniosTool {
 
     /** {@code archive make --dir D}: canonical archive rebuilt from an extracted one. */
     public byte[] archiveMake(Path extractedDir) {
+        List<String> cmd = List.of(executable.toString(), "archive", "make", "--dir",
+                extractedDir.toString());
         Path out = null;
+        Path err = null;
         try {
             out = Files.createTempFile("belenios-make", ".bel");
-            List<String> cmd = List.of(executable.toString(), "archive", "make", "--dir",
-                    extractedDir.toString());
+            err = Files.createTempFile("belenios-err", ".txt");
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(extractedDir.toFile())
-                    .redirectOutput(out.toFile());
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
             pb.environment().put("BELENIOS_USE_URANDOM", "1");
-            Path err = Files.createTempFile("belenios-err", ".txt");
-            pb.redirectError(err.toFile());
             Process p = pb.start();
             p.getOutputStream().close();
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
-                throw new BeleniosToolException("timed out", cmd, -1, "", read(err));
+                throw new BeleniosToolException("belenios-tool timed out after " + timeout, cmd,
+                        -1, "", read(err));
             }
-            String errText = read(err);
-            deleteQuietly(err);
             if (p.exitValue() != 0) {
                 throw new BeleniosToolException("archive make failed", cmd, p.exitValue(), "",
-                        errText);
+                        read(err));
             }
             return Files.readAllBytes(out);
         } catch (IOException e) {
@@ -663,6 +662,7 @@ public final class BeleniosTool {
             throw new IllegalStateException(e);
         } finally {
             deleteQuietly(out);
+            deleteQuietly(err);
         }
     }
 
@@ -941,7 +941,7 @@ public final class BeleniosTool {
         return p == null ? "" : Files.readString(p, StandardCharsets.UTF_8);
     }
 
-    private static Path writeTemp(Path dir, String prefix, String content) {
+    private static Path writeTemp(String prefix, String content) {
         try {
             Path p = Files.createTempFile(prefix, ".txt");
             Files.writeString(p, content);

@@ -235,6 +235,30 @@ class BeleniosToolOracleTest {
         assertThat(tool.verify(dir).stderr()).contains("I: all checks passed");
     }
 
+    @Test
+    void archiveMakeRebuildsAFixtureByteForByte(@TempDir Path dir) throws IOException {
+        Path archive = FixturesTest.archiveOf(FixturesTest.fixtures().resolve("single-1q"));
+        for (Member m : BelArchiveReader.read(archive)) {
+            Files.write(dir.resolve(m.name()), m.content());
+        }
+        assertThat(tool.archiveMake(dir)).isEqualTo(Files.readAllBytes(archive));
+    }
+
+    @Test
+    void addEventAcceptsAnythingVerifyDoesNot(@TempDir Path dir) {
+        Election e = tool.buildElection(ElectionSpec.builder().question(CONFIDENCE)
+                .vote("[[1,0,0]]").stopAfter(Stage.BALLOTS).build(), dir);
+        // generate-ballot does not check that the credential is registered ...
+        String ballot = tool.generateBallot(dir, "not-a-registered-credential", "[[0,1,0]]");
+        tool.addEvent(dir, "Ballot", List.of(ballot)); // ... and add-event validates nothing
+        ToolResult r = tool.verify(dir);
+        assertThat(r.exitCode()).isEqualTo(124);
+        assertThat(r.stderr()).contains("belenios-tool: error while casting ballot "
+                + BeleniosTool.sha256b64Java(ballot.getBytes(StandardCharsets.UTF_8))
+                + ": invalid credential");
+        assertThat(e.ballots()).hasSize(1);
+    }
+
     /** Sums the last plaintext ballot of each voter, weighted, per question and answer. */
     static long[][] expectedCounts(ElectionSpec spec) {
         Map<Integer, String> last = new HashMap<>();
