@@ -38,7 +38,16 @@ class FixturesTest {
             List.of("single-1q", "threshold-2of3-blank", "rfc3526-1q", "weighted-1q");
     private static final HexFormat HEX = HexFormat.of();
 
+    /**
+     * The fixtures directory: the source tree when the tests run from the module directory
+     * (Maven's default), so that stale copies in target/test-classes (e.g. old archives after
+     * make-fixtures.sh renamed them) never matter; otherwise the class path.
+     */
     static Path fixtures() {
+        Path source = Paths.get("src/test/resources/fixtures");
+        if (Files.isRegularFile(source.resolve("make-fixtures.sh"))) {
+            return source.toAbsolutePath();
+        }
         try {
             return Paths.get(FixturesTest.class.getResource("/fixtures/make-fixtures.sh").toURI())
                     .getParent();
