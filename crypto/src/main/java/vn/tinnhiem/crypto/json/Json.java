@@ -111,6 +111,14 @@ public sealed interface Json permits Json.JObject, Json.JArray, Json.JString, Js
     return new JNumber(BigInteger.valueOf(n));
   }
 
+  /**
+   * A count (weight, total, result) as Belenios writes it: a JSON number below 2^30 and a decimal
+   * string from 2^30 on, so that 32-bit readers never overflow.
+   */
+  static Json count(long n) {
+    return n < (1L << 30) ? integer(n) : str(Long.toString(n));
+  }
+
   static JBool bool(boolean b) {
     return new JBool(b);
   }
@@ -190,6 +198,22 @@ public sealed interface Json permits Json.JObject, Json.JArray, Json.JString, Js
       }
     }
     throw new JsonFormatException("expected an integer, found " + kind());
+  }
+
+  /** A non-negative count written by {@link #count}: a number, or a decimal string >= 2^30. */
+  default long asCount() {
+    if (this instanceof JString s) {
+      String v = s.value();
+      if (!v.matches("[1-9][0-9]{0,17}") || Long.parseLong(v) < (1L << 30)) {
+        throw new JsonFormatException("not a count: \"" + v + "\"");
+      }
+      return Long.parseLong(v);
+    }
+    long n = asLong();
+    if (n < 0 || n >= (1L << 30)) {
+      throw new JsonFormatException("count out of range: " + n);
+    }
+    return n;
   }
 
   /** A list of the array's items mapped by {@code f}. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import vn.tinnhiem.crypto.json.Json;
-import vn.tinnhiem.crypto.json.JsonFormatException;
 import vn.tinnhiem.crypto.json.JsonWriter;
 
 /**
@@ -24,7 +23,7 @@ public record ElectionResult(long[][] counts) {
   public Json toJson() {
     List<Json> rows = new ArrayList<>();
     for (long[] row : counts) {
-      rows.add(Json.array(Arrays.stream(row).mapToObj(Json::integer).toList()));
+      rows.add(Json.array(Arrays.stream(row).mapToObj(Json::count).toList()));
     }
     return Json.obj("result", Json.array(rows));
   }
@@ -40,15 +39,8 @@ public record ElectionResult(long[][] counts) {
 
   public static ElectionResult fromJson(Json json) {
     Json.JObject o = json.asObject().onlyKeys("result");
-    List<long[]> rows = o.get("result").asList(row -> row.asList(Json::asLong).stream()
+    List<long[]> rows = o.get("result").asList(row -> row.asList(Json::asCount).stream()
         .mapToLong(Long::longValue).toArray());
-    for (long[] row : rows) {
-      for (long v : row) {
-        if (v < 0) {
-          throw new JsonFormatException("negative count in result");
-        }
-      }
-    }
     return new ElectionResult(rows.toArray(long[][]::new));
   }
 
