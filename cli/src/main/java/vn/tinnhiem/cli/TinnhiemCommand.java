@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         "Verifiable confidence votes, compatible with Belenios 2.0.",
         "Lấy phiếu tín nhiệm có thể kiểm chứng, tương thích Belenios 2.0."},
     subcommands = {VerifyCommand.class, DemoElectionCommand.class, TrusteeCommand.class,
-        CredentialsCommand.class})
+        CredentialsCommand.class, ResultCommand.class})
 public final class TinnhiemCommand implements Runnable {
 
   @CommandLine.Spec

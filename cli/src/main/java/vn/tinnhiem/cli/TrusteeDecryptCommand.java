@@ -11,19 +11,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.tinnhiem.crypto.archive.Archive;
 import vn.tinnhiem.crypto.archive.ArchiveReader;
 import vn.tinnhiem.crypto.archive.BoardWriter;
-import vn.tinnhiem.crypto.archive.Event;
 import vn.tinnhiem.crypto.archive.EventType;
 import vn.tinnhiem.crypto.election.Election;
-import vn.tinnhiem.crypto.election.ElectionJson;
 import vn.tinnhiem.crypto.group.Group;
 import vn.tinnhiem.crypto.json.Json;
-import vn.tinnhiem.crypto.json.JsonParser;
 import vn.tinnhiem.crypto.json.JsonWriter;
 import vn.tinnhiem.crypto.tally.EncryptedTally;
-import vn.tinnhiem.crypto.tally.SizedEncryptedTally;
 import vn.tinnhiem.crypto.trustee.Decryption;
 import vn.tinnhiem.crypto.trustee.PartialDecryption;
 import vn.tinnhiem.crypto.trustee.PedersenTrustee;
@@ -52,25 +47,9 @@ final class TrusteeDecryptCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Archive a = ArchiveReader.readAll(archive);
-    Election election = null;
-    EncryptedTally tally = null;
-    for (Event e : a.events()) {
-      if (e.type() == EventType.Setup) {
-        String hash = JsonParser.parse(a.data(e.payload()).orElseThrow()).asObject()
-            .get("election").asString();
-        election = ElectionJson.fromBytes(a.data(hash).orElseThrow());
-      } else if (e.type() == EventType.EncryptedTally && election != null) {
-        SizedEncryptedTally sized = SizedEncryptedTally.fromJson(
-            JsonParser.parse(a.data(e.payload()).orElseThrow()));
-        tally = EncryptedTally.fromJson(JsonParser.parse(
-            a.data(sized.encryptedTally()).orElseThrow()), election.group());
-      }
-    }
-    if (election == null || tally == null) {
-      spec.commandLine().getErr().println("error: the archive has no encrypted tally yet");
-      return ExitCodes.UNREADABLE;
-    }
+    ArchiveTally at = ArchiveTally.of(ArchiveReader.readAll(archive));
+    Election election = at.election();
+    EncryptedTally tally = at.tally();
     Group g = election.group();
     BigInteger x;
     if (privkey != null) {
