@@ -15,7 +15,7 @@ public record Verdict(boolean valid, Failure failure, ElectionResult result, Sum
   public record Failure(int eventHeight, String eventType, String step, String reason) {
     /** "event 12 (Ballot): Ballots: proofs: question 3: overall proof is invalid". */
     public String describe() {
-      String where = eventHeight < 0 ? "archive" : "event " + eventHeight + " (" + eventType + ")";
+      String where = eventHeight < 0 ? eventType : "event " + eventHeight + " (" + eventType + ")";
       return where + ": " + step + ": " + reason;
     }
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import vn.tinnhiem.crypto.Check;
 import vn.tinnhiem.crypto.archive.Archive;
+import vn.tinnhiem.crypto.archive.ArchiveFormatException;
 import vn.tinnhiem.crypto.archive.ArchiveReader;
 import vn.tinnhiem.crypto.archive.Chain;
 import vn.tinnhiem.crypto.archive.ChainCheck;
@@ -44,9 +45,24 @@ import vn.tinnhiem.crypto.trustee.Trustees;
 public final class Verifier {
   private Verifier() {}
 
-  /** Reads and verifies the archive; format errors of the container itself are thrown. */
+  /**
+   * Reads and verifies the archive. A file that is not a Belenios archive at all (unreadable, or
+   * its first member is not the {@code BELENIOS} header) is thrown as an
+   * {@link ArchiveFormatException}; damage further in (a member whose content does not match its
+   * name, a truncated or corrupt member) is an invalid verdict naming the member.
+   */
   public static Verdict verify(Path file, Progress progress) throws IOException {
-    return verify(ArchiveReader.readAll(file), progress);
+    Archive archive;
+    try {
+      archive = ArchiveReader.readAll(file);
+    } catch (ArchiveFormatException e) {
+      if (e.memberIndex() < 1) {
+        throw e;
+      }
+      return Verdict.invalid(new Verdict.Failure(-1, "archive", "Archive: members",
+          e.getMessage()), Verdict.Summary.EMPTY);
+    }
+    return verify(archive, progress);
   }
 
   public static Verdict verify(Archive archive, Progress progress) {
