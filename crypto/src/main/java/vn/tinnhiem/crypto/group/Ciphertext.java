@@ -18,7 +18,7 @@ public record Ciphertext(BigInteger alpha, BigInteger beta) {
   /** Encrypts the small integer {@code m} with randomness {@code r} under {@code y}. */
   public static Ciphertext encrypt(Group group, BigInteger y, BigInteger r, int m) {
     BigInteger alpha = group.gPow(r);
-    BigInteger beta = group.mul(group.pow(y, r), group.gPow(BigInteger.valueOf(m)));
+    BigInteger beta = group.mul(group.keyPow(y, r), group.gPow(BigInteger.valueOf(m)));
     return new Ciphertext(alpha, beta);
   }
 

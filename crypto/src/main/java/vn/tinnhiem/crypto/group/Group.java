@@ -29,6 +29,15 @@ public final class Group {
   private final BigInteger q;
   private final BigInteger g;
   private final boolean safePrime;
+  /** Built on first use: a few MB, and the CLI's help should not pay for it. */
+  private volatile FixedBase generatorTable;
+  private final java.util.Map<BigInteger, FixedBase> keyTables =
+      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<BigInteger, FixedBase> e) {
+          return size() > 8;
+        }
+      });
 
   private Group(String name, BigInteger p, BigInteger q, BigInteger g) {
     this.name = name;
@@ -124,7 +133,31 @@ public final class Group {
   // ---- arithmetic --------------------------------------------------------------------------
 
   public BigInteger gPow(BigInteger e) {
-    return g.modPow(e, p);
+    FixedBase t = generatorTable;
+    if (t == null) {
+      synchronized (this) {
+        t = generatorTable;
+        if (t == null) {
+          t = new FixedBase(g, p, q.bitLength(), tableWindow());
+          generatorTable = t;
+        }
+      }
+    }
+    return t.pow(e);
+  }
+
+  /**
+   * key^e for a public key that many exponentiations share (the election key in every proof):
+   * a table is kept for the few most recent keys.
+   */
+  public BigInteger keyPow(BigInteger key, BigInteger e) {
+    return keyTables.computeIfAbsent(key, k -> new FixedBase(k, p, q.bitLength(), tableWindow()))
+        .pow(e);
+  }
+
+  /** Wider windows for short exponents: 8 bits for a 256-bit q (2 MB), 6 for 2047 bits. */
+  private int tableWindow() {
+    return q.bitLength() <= 512 ? 8 : 6;
   }
 
   public BigInteger pow(BigInteger base, BigInteger e) {
@@ -135,14 +168,50 @@ public final class Group {
     return a.multiply(b).mod(p);
   }
 
+  /**
+   * β / g^m for a small plaintext m, as every interval proof needs: multiplying by the cached
+   * g^-m avoids a modular inverse per commitment.
+   */
+  public BigInteger divByGPow(BigInteger beta, int m) {
+    if (m == 0) {
+      return beta;
+    }
+    BigInteger inv = m < SMALL_INVERSES ? inversePowers()[m] : gPow(BigInteger.valueOf(m))
+        .modInverse(p);
+    return beta.multiply(inv).mod(p);
+  }
+
+  private static final int SMALL_INVERSES = 64;
+  private volatile BigInteger[] inversePowers;
+
+  private BigInteger[] inversePowers() {
+    BigInteger[] t = inversePowers;
+    if (t == null) {
+      t = new BigInteger[SMALL_INVERSES];
+      BigInteger gInv = g.modInverse(p);
+      t[0] = BigInteger.ONE;
+      for (int i = 1; i < SMALL_INVERSES; i++) {
+        t[i] = t[i - 1].multiply(gInv).mod(p);
+      }
+      inversePowers = t;
+    }
+    return t;
+  }
+
   /** a / b in the group. */
   public BigInteger div(BigInteger a, BigInteger b) {
     return a.multiply(b.modInverse(p)).mod(p);
   }
 
-  /** a^x * b^y, the shape of every proof check. */
+  /** a^x * b^y, the shape of every proof check; the generator's power comes from its table. */
   public BigInteger powPow(BigInteger a, BigInteger x, BigInteger b, BigInteger y) {
-    return a.modPow(x, p).multiply(b.modPow(y, p)).mod(p);
+    BigInteger ax = a.equals(g) ? gPow(x) : a.modPow(x, p);
+    return ax.multiply(b.modPow(y, p)).mod(p);
+  }
+
+  /** key^x * b^y where {@code key} is a public key used many times (see {@link #keyPow}). */
+  public BigInteger keyPowPow(BigInteger key, BigInteger x, BigInteger b, BigInteger y) {
+    return keyPow(key, x).multiply(b.modPow(y, p)).mod(p);
   }
 
   /** A uniformly random exponent in [0, q). */

@@ -27,10 +27,10 @@ public final class BlankProof {
     Proof fake = new Proof(group.randomExponent(), group.randomExponent());
     BigInteger fakeA = group.powPow(group.g(), fake.response(), simulated.alpha(),
         fake.challenge());
-    BigInteger fakeB = group.powPow(y, fake.response(), simulated.beta(), fake.challenge());
+    BigInteger fakeB = group.keyPowPow(y, fake.response(), simulated.beta(), fake.challenge());
     BigInteger w = group.randomExponent();
     BigInteger realA = group.gPow(w);
-    BigInteger realB = group.pow(y, w);
+    BigInteger realB = group.keyPow(y, w);
     BigInteger[] commitments = blank
         ? new BigInteger[] {fakeA, fakeB, realA, realB}
         : new BigInteger[] {realA, realB, fakeA, fakeB};
@@ -49,9 +49,9 @@ public final class BlankProof {
     Proof pSigma = proofs.get(1);
     BigInteger[] commitments = {
         group.powPow(group.g(), p0.response(), c0.alpha(), p0.challenge()),
-        group.powPow(y, p0.response(), c0.beta(), p0.challenge()),
+        group.keyPowPow(y, p0.response(), c0.beta(), p0.challenge()),
         group.powPow(group.g(), pSigma.response(), cSigma.alpha(), pSigma.challenge()),
-        group.powPow(y, pSigma.response(), cSigma.beta(), pSigma.challenge())};
+        group.keyPowPow(y, pSigma.response(), cSigma.beta(), pSigma.challenge())};
     return hash(group, "bproof0", s, commitments)
         .equals(p0.challenge().add(pSigma.challenge()).mod(group.q()));
   }
@@ -81,7 +81,7 @@ public final class BlankProof {
     }
     BigInteger w = group.randomExponent();
     commitments[2 * real] = group.gPow(w);
-    commitments[2 * real + 1] = group.pow(y, w);
+    commitments[2 * real + 1] = group.keyPow(y, w);
     BigInteger challenge = hash(group, "bproof1", s, commitments).subtract(others)
         .mod(group.q());
     BigInteger secret = blank ? r0 : rSigma;
@@ -111,7 +111,7 @@ public final class BlankProof {
     Ciphertext c = j == 0 ? c0 : cSigma;
     BigInteger m = j == 0 ? BigInteger.ONE : values.get(j - 1);
     commitments[2 * j] = group.powPow(group.g(), p.response(), c.alpha(), p.challenge());
-    commitments[2 * j + 1] = group.powPow(y, p.response(),
+    commitments[2 * j + 1] = group.keyPowPow(y, p.response(),
         IntervalProof.betaOver(group, c.beta(), m), p.challenge());
   }
 

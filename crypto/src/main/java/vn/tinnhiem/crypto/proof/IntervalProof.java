@@ -31,13 +31,13 @@ public final class IntervalProof {
       Proof fake = new Proof(group.randomExponent(), group.randomExponent());
       proofs[j] = fake;
       commitments[2 * j] = group.powPow(group.g(), fake.response(), c.alpha(), fake.challenge());
-      commitments[2 * j + 1] = group.powPow(y, fake.response(),
+      commitments[2 * j + 1] = group.keyPowPow(y, fake.response(),
           betaOver(group, c.beta(), values.get(j)), fake.challenge());
       others = others.add(fake.challenge());
     }
     BigInteger w = group.randomExponent();
     commitments[2 * index] = group.gPow(w);
-    commitments[2 * index + 1] = group.pow(y, w);
+    commitments[2 * index + 1] = group.keyPow(y, w);
     BigInteger challenge = challenge(group, s, c, commitments).subtract(others).mod(group.q());
     proofs[index] = new Proof(challenge, Schnorr.respond(group, w, r, challenge));
     return List.of(proofs);
@@ -55,7 +55,7 @@ public final class IntervalProof {
     for (int j = 0; j < k; j++) {
       Proof p = proofs.get(j);
       commitments[2 * j] = group.powPow(group.g(), p.response(), c.alpha(), p.challenge());
-      commitments[2 * j + 1] = group.powPow(y, p.response(),
+      commitments[2 * j + 1] = group.keyPowPow(y, p.response(),
           betaOver(group, c.beta(), values.get(j)), p.challenge());
       sum = sum.add(p.challenge());
     }
@@ -72,7 +72,7 @@ public final class IntervalProof {
   }
 
   static BigInteger betaOver(Group group, BigInteger beta, BigInteger m) {
-    return m.signum() == 0 ? beta : group.div(beta, group.gPow(m));
+    return group.divByGPow(beta, m.intValueExact());
   }
 
   private static BigInteger challenge(Group group, String s, Ciphertext c,
