@@ -34,31 +34,36 @@ public final class Schnorr {
   // ---- ballot signature: H = SHA256(sig|hash|A) -------------------------------------------
 
   public static Proof sign(Group group, BigInteger secret, String ballotHash) {
-    BigInteger w = group.randomExponent();
-    BigInteger a = group.gPow(w);
-    BigInteger challenge = Hash.toExponent("sig|" + ballotHash + "|" + a, group.q());
-    return new Proof(challenge, respond(group, w, secret, challenge));
+    return proveKnowledge(group, secret, "sig|" + ballotHash + "|");
   }
 
   public static boolean verifySignature(Group group, BigInteger credential, String ballotHash,
       Proof proof) {
-    BigInteger a = group.powPow(group.g(), proof.response(), credential, proof.challenge());
-    return proof.challenge().equals(Hash.toExponent("sig|" + ballotHash + "|" + a, group.q()));
+    return verifyKnowledge(group, credential, "sig|" + ballotHash + "|", proof);
   }
 
   // ---- signed messages of the threshold PKI: H = SHA256(sigmsg|M|A) -----------------------
 
   public static Proof signMessage(Group group, BigInteger signingKey, String message) {
-    BigInteger w = group.randomExponent();
-    BigInteger a = group.gPow(w);
-    BigInteger challenge = Hash.toExponent("sigmsg|" + message + "|" + a, group.q());
-    return new Proof(challenge, respond(group, w, signingKey, challenge));
+    return proveKnowledge(group, signingKey, "sigmsg|" + message + "|");
   }
 
   public static boolean verifyMessage(Group group, BigInteger verificationKey, String message,
       Proof proof) {
-    BigInteger a = group.powPow(group.g(), proof.response(), verificationKey, proof.challenge());
-    return proof.challenge().equals(Hash.toExponent("sigmsg|" + message + "|" + a, group.q()));
+    return verifyKnowledge(group, verificationKey, "sigmsg|" + message + "|", proof);
+  }
+
+  /** Knowledge of x = log_g(X), bound to a text: challenge = SHA256(prefix + A) mod q. */
+  private static Proof proveKnowledge(Group group, BigInteger x, String prefix) {
+    BigInteger w = group.randomExponent();
+    BigInteger challenge = Hash.toExponent(prefix + group.gPow(w), group.q());
+    return new Proof(challenge, respond(group, w, x, challenge));
+  }
+
+  private static boolean verifyKnowledge(Group group, BigInteger publicKey, String prefix,
+      Proof proof) {
+    BigInteger a = group.powPow(group.g(), proof.response(), publicKey, proof.challenge());
+    return proof.challenge().equals(Hash.toExponent(prefix + a, group.q()));
   }
 
   // ---- decryption factor: H = SHA256(decrypt|φ|X|A,B) ------------------------------------
