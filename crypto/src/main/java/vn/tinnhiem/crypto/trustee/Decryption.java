@@ -1,6 +1,5 @@
 package vn.tinnhiem.crypto.trustee;
 
-import vn.tinnhiem.crypto.Check;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import vn.tinnhiem.crypto.Check;
 import vn.tinnhiem.crypto.group.Ciphertext;
 import vn.tinnhiem.crypto.group.Group;
 import vn.tinnhiem.crypto.proof.Proof;

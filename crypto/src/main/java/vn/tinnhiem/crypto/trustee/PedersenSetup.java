@@ -1,12 +1,12 @@
 package vn.tinnhiem.crypto.trustee;
 
-import vn.tinnhiem.crypto.Check;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import vn.tinnhiem.crypto.Check;
 import vn.tinnhiem.crypto.group.Group;
 import vn.tinnhiem.crypto.json.JsonFormatException;
 

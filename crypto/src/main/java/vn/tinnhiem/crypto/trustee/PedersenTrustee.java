@@ -1,9 +1,9 @@
 package vn.tinnhiem.crypto.trustee;
 
-import vn.tinnhiem.crypto.Check;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import vn.tinnhiem.crypto.Check;
 import vn.tinnhiem.crypto.group.Group;
 import vn.tinnhiem.crypto.json.JsonFormatException;
 

@@ -1,6 +1,7 @@
 package vn.tinnhiem.crypto.trustee;
 
 import vn.tinnhiem.crypto.Check;
+
 /**
  * Internal early exit of a multi-part check; always turned into a {@link Check.Fail} at
  * the public boundary. No stack trace: it is control flow, not a bug.

@@ -1,6 +1,7 @@
 package vn.tinnhiem.crypto.trustee;
 
 import vn.tinnhiem.crypto.Check;
+
 /**
  * Thrown by the ceremony's producing steps (polynomial, vinputs, voutput, threshold parameters,
  * combination) when their input fails a check of the specification; the matching

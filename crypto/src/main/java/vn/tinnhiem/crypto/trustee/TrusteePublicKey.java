@@ -1,8 +1,8 @@
 package vn.tinnhiem.crypto.trustee;
 
-import vn.tinnhiem.crypto.Check;
 import java.math.BigInteger;
 import java.util.Objects;
+import vn.tinnhiem.crypto.Check;
 import vn.tinnhiem.crypto.group.Group;
 import vn.tinnhiem.crypto.json.Json;
 import vn.tinnhiem.crypto.json.JsonParser;

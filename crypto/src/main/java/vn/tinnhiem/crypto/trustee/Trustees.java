@@ -1,11 +1,11 @@
 package vn.tinnhiem.crypto.trustee;
 
-import vn.tinnhiem.crypto.Check;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import vn.tinnhiem.crypto.Check;
 import vn.tinnhiem.crypto.group.Group;
 import vn.tinnhiem.crypto.json.Json;
 import vn.tinnhiem.crypto.json.JsonFormatException;
