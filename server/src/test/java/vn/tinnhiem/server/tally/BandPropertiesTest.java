@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * the JUnit Platform 6 that Spring Boot 4 brings, so the small domain is
  * enumerated completely instead, which is stronger there.)
  */
-class BandProperties {
+class BandPropertiesTest {
 
   private static final int SMALL = 600;
 
