@@ -12,13 +12,14 @@ import java.util.Objects;
  *
  * @param heading  organisation, session, place and date
  * @param options  the options in force
- * @param totals   conference-wide counts, in print order
+ * @param counts   conference-wide counts
+ * @param totals   the same, labelled, in print order
  * @param rows     one per subject by TT; empty when the counts were rejected
  * @param ranking  the same rows by rank; empty when rejected
  * @param problems why the counts were rejected; empty when computed
  */
 public record ResultsView(
-    ResultsHeading heading, Options options, List<TotalRow> totals,
+    ResultsHeading heading, Options options, Totals counts, List<TotalRow> totals,
     List<Row> rows, List<Row> ranking, List<Inconsistency> problems) {
 
   /** The options in force, printed with the results. */
@@ -40,6 +41,7 @@ public record ResultsView(
   public ResultsView {
     Objects.requireNonNull(heading, "heading");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(counts, "counts");
     totals = List.copyOf(totals);
     rows = List.copyOf(rows);
     ranking = List.copyOf(ranking);
@@ -53,10 +55,10 @@ public record ResultsView(
         input.preset(), input.base(), input.invalidity(), input.blankAllowed());
     List<TotalRow> totals = totals(input);
     return calculation.computed()
-        .map(results -> new ResultsView(heading, options, totals,
+        .map(results -> new ResultsView(heading, options, input.totals(), totals,
             rows(results.subjects(), locale), rows(results.ranking(), locale), List.of()))
-        .orElseGet(() -> new ResultsView(heading, options, totals, List.of(), List.of(),
-            calculation.inconsistencies()));
+        .orElseGet(() -> new ResultsView(heading, options, input.totals(), totals, List.of(),
+            List.of(), calculation.inconsistencies()));
   }
 
   /** Whether results were computed (otherwise {@link #problems()} says why not). */
@@ -79,19 +81,14 @@ public record ResultsView(
     return !options.base().commonToAllSubjects();
   }
 
-  /** The base value shared by all subjects, when there is one. */
+  /** The base value shared by all subjects, or {@code null} when it is per person. */
   public Long commonBase() {
     return switch (options.base()) {
-      case MEMBERS -> totalValue("tally.totals.members");
-      case ISSUED -> totalValue("tally.totals.issued");
-      case COLLECTED -> totalValue("tally.totals.collected");
+      case MEMBERS -> counts.members();
+      case ISSUED -> counts.issued();
+      case COLLECTED -> counts.collected();
       case VALID -> null;
     };
-  }
-
-  private Long totalValue(String key) {
-    return totals.stream().filter(t -> t.labelKey().equals(key)).findFirst()
-        .map(TotalRow::value).orElse(null);
   }
 
   private static List<TotalRow> totals(ResultsInput input) {
