@@ -1,0 +1,198 @@
+package vn.tinnhiem.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import org.springframework.web.util.pattern.PathPatternParser;
+import vn.tinnhiem.server.account.Role;
+import vn.tinnhiem.server.account.TestUsers;
+
+/**
+ * Every MVC endpoint (controllers and actuator, as the handler mappings list
+ * them), tried anonymously and with every role, against the table below. An
+ * endpoint missing from the table fails the build, so each new endpoint must
+ * say who may call it.
+ *
+ * <p>Allowed means the request reached the endpoint: neither 401 nor 403 nor a
+ * redirect to the sign-in page (a 400, 404 or 405 from the handler is fine).
+ * Denied means 403 for a signed-in user, and 401 or the redirect to sign-in for
+ * an anonymous one. Requests other than GET carry a CSRF token, so that 403
+ * means "this role may not", never "no token".
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuthorizationMatrixTests {
+
+  /**
+   * Who may call what. Columns: HTTP method ({@code ANY} for a handler that takes
+   * every method; tried with GET and POST), path pattern exactly as mapped, a
+   * sample path for patterns with variables or wildcards ({@code -}: the pattern
+   * itself), and who: {@code PUBLIC} (anyone, signed in or not), {@code SIGNED_IN}
+   * (every role), or roles joined by commas, e.g. {@code SECRETARY,ADMIN}.
+   */
+  private static final String MATRIX = """
+      # method  pattern               sample                  who
+      GET       /                     -                       PUBLIC
+      GET       /login                -                       PUBLIC
+      ANY       /error                -                       PUBLIC
+      GET       /account              -                       SIGNED_IN
+      GET       /results/demo         -                       SIGNED_IN
+      GET       /actuator             -                       SIGNED_IN
+      GET       /actuator/health      -                       PUBLIC
+      GET       /actuator/health/**   /actuator/health/db     PUBLIC
+      """;
+
+  /** One line of {@link #MATRIX}. */
+  record Rule(String method, String pattern, String sample, boolean anonymous, Set<Role> roles) {
+
+    static Rule parse(String line) {
+      String[] cells = line.strip().split("\\s+");
+      if (cells.length != 4) {
+        throw new IllegalArgumentException("4 columns expected: " + line);
+      }
+      String sample = cells[2].equals("-") ? cells[1] : cells[2];
+      String who = cells[3];
+      return switch (who) {
+        case "PUBLIC" -> new Rule(cells[0], cells[1], sample, true, EnumSet.allOf(Role.class));
+        case "SIGNED_IN" -> new Rule(cells[0], cells[1], sample, false, EnumSet.allOf(Role.class));
+        default -> new Rule(cells[0], cells[1], sample, false, EnumSet.copyOf(
+            Arrays.stream(who.split(",")).map(Role::valueOf).toList()));
+      };
+    }
+
+    String key() {
+      return method + " " + pattern;
+    }
+
+    List<HttpMethod> methodsToTry() {
+      return method.equals("ANY")
+          ? List.of(HttpMethod.GET, HttpMethod.POST)
+          : List.of(HttpMethod.valueOf(method));
+    }
+  }
+
+  static List<Rule> rules() {
+    return MATRIX.lines()
+        .filter(line -> !line.isBlank() && !line.strip().startsWith("#"))
+        .map(Rule::parse)
+        .toList();
+  }
+
+  @Autowired
+  ApplicationContext context;
+
+  @Autowired
+  MockMvc mvc;
+
+  /** "METHOD pattern" of every handler method of every request-mapping handler mapping. */
+  private Set<String> discoveredEndpoints() {
+    Set<String> endpoints = new TreeSet<>();
+    for (RequestMappingInfoHandlerMapping mapping
+        : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+      for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+        for (String pattern : info.getPatternValues()) {
+          if (methods.isEmpty()) {
+            endpoints.add("ANY " + pattern);
+          }
+          methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+        }
+      }
+    }
+    return endpoints;
+  }
+
+  @Test
+  void everyEndpointIsInTheMatrixAndEveryRuleIsAnEndpoint() {
+    Set<String> declared = new TreeSet<>();
+    rules().forEach(rule -> assertThat(declared.add(rule.key()))
+        .as("declared twice: %s", rule.key()).isTrue());
+    Set<String> discovered = discoveredEndpoints();
+
+    assertThat(discovered).as("endpoints missing from AuthorizationMatrixTests.MATRIX")
+        .isSubsetOf(declared);
+    assertThat(declared).as("rules for endpoints that no longer exist").isSubsetOf(discovered);
+  }
+
+  @Test
+  void samplesMatchTheirPatterns() {
+    for (Rule rule : rules()) {
+      assertThat(PathPatternParser.defaultInstance.parse(rule.pattern())
+          .matches(PathContainer.parsePath(rule.sample())))
+          .as("%s matches %s", rule.sample(), rule.pattern()).isTrue();
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyEndpointWithEveryRoleAndAnonymously() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Rule rule : rules()) {
+      for (HttpMethod method : rule.methodsToTry()) {
+        for (Optional<Role> who : principals()) {
+          boolean allowed = who.map(rule.roles()::contains).orElse(rule.anonymous());
+          String name = method + " " + rule.sample() + " as "
+              + who.map(Role::name).orElse("anonymous") + (allowed ? " is allowed" : " is denied");
+          tests.add(DynamicTest.dynamicTest(name, () -> check(rule, method, who, allowed)));
+        }
+      }
+    }
+    return tests.stream();
+  }
+
+  private static List<Optional<Role>> principals() {
+    List<Optional<Role>> all = new ArrayList<>();
+    all.add(Optional.empty());
+    Arrays.stream(Role.values()).map(Optional::of).forEach(all::add);
+    return all;
+  }
+
+  private void check(Rule rule, HttpMethod method, Optional<Role> who, boolean allowed)
+      throws Exception {
+    MockHttpServletRequestBuilder request =
+        MockMvcRequestBuilders.request(method, rule.sample());
+    if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
+      request.with(csrf());
+    }
+    who.ifPresent(role -> request.with(TestUsers.signedInAs(role)));
+    MvcResult result = mvc.perform(request).andReturn();
+    int status = result.getResponse().getStatus();
+    String location = result.getResponse().getRedirectedUrl();
+    boolean toSignIn = status / 100 == 3 && location != null && location.endsWith("/login");
+    Map<String, Object> seen = new LinkedHashMap<>();
+    seen.put("status", status);
+    seen.put("location", location);
+    if (allowed) {
+      assertThat(status != 401 && status != 403 && !toSignIn).as("allowed, got %s", seen).isTrue();
+    } else if (who.isPresent()) {
+      assertThat(status).as("denied, got %s", seen).isEqualTo(403);
+    } else {
+      assertThat(status == 401 || toSignIn).as("anonymous denied, got %s", seen).isTrue();
+    }
+  }
+}
