@@ -126,11 +126,11 @@ export class FixedBase {
     }
   }
 
-  /** base^e mod p; exponents beyond the table fall back to modPow. */
+  /** base^e mod p for e >= 0; exponents beyond the table fall back to modPow. */
   pow(e) {
-    const bits = e >= 0n ? e.toString(2) : null;
-    if (bits === null || bits.length > this.rows * this.window) {
-      return e >= 0n ? modPow(this.base, e, this.p) : modPow(modInverse(this.base, this.p), -e, this.p);
+    const bits = e.toString(2);
+    if (e < 0n || bits.length > this.rows * this.window) {
+      return modPow(this.base, e, this.p);
     }
     let acc = 1n;
     let row = 0;

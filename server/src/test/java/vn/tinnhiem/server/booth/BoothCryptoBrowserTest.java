@@ -94,6 +94,13 @@ class BoothCryptoBrowserTest {
   /** Runs window.boothTest.run in the page: prepare, then one ballot per plaintext. */
   private static Json.JObject runInWorker(Election election, String credential,
       List<int[][]> plaintexts, boolean audit) {
+    return NodeHarness.result(runInWorkerRaw(election, credential, plaintexts, audit))
+        .asObject();
+  }
+
+  /** {"result":…} or {"error":"…"} as the page's promise settled. */
+  private static Json runInWorkerRaw(Election election, String credential,
+      List<int[][]> plaintexts, boolean audit) {
     List<Json> rows = new ArrayList<>();
     for (int[][] m : plaintexts) {
       rows.add(toJson(m));
@@ -107,7 +114,7 @@ class BoothCryptoBrowserTest {
             + ".then(r => done(JSON.stringify({ result: r })),"
             + " e => done(JSON.stringify({ error: String(e && e.message || e) })));",
         args);
-    return NodeHarness.result(JsonParser.parse((String) out)).asObject();
+    return JsonParser.parse((String) out);
   }
 
   private static List<Json.JObject> assertCastable(Election election, String credential,
@@ -135,6 +142,14 @@ class BoothCryptoBrowserTest {
     assertCastable(e, credential, votes, run);
     assertThat(run.get("audit").asObject().get("passed").asBoolean()).isTrue();
     System.out.println("[booth] browser: " + run.get("userAgent").asString());
+  }
+
+  @Test
+  void workerRejectsAMistypedCredentialWithAReason() {
+    Election e = election(Group.BELENIOS_2048, List.of(confidence(1, false)));
+    String typo = Credentials.generate().replace('-', '_');
+    Json answer = runInWorkerRaw(e, typo, votes(new int[][] {{0, 1, 0}}), false);
+    assertThat(answer.asObject().get("error").asString()).startsWith("not a valid credential");
   }
 
   @Test

@@ -287,8 +287,8 @@ class BoothCryptoNodeTest {
       if (group == Group.BELENIOS_2048) { // the RFC group is checked above; 10 s in Java here
         assertCastable(e, credential, plaintext(e, 1), made.get(1));
       }
-      System.out.printf("[booth] node %s, 50 questions: first ballot %d ms (with tables),"
-          + " second %d ms%n", group.name(), made.get(0).get("ms").asInt(),
+      System.out.printf("[booth] node %s, 50 questions: first ballot %d ms (building the"
+          + " tables), second %d ms%n", group.name(), made.get(0).get("ms").asInt(),
           made.get(1).get("ms").asInt());
     }
   }
