@@ -127,8 +127,8 @@ export async function proveBlankOverall(group, y, s, c0, r0, cSigma, rSigma, bla
   const real = blank ? 0 : mSigma - min + 1;
   const branches = claims.map((claim, j) => {
     if (j === real) return commit(group, y);
-    return j === 0 ? simulate(group, y, r0, blank ? 1 : 0, claim)
-      : simulate(group, y, rSigma, mSigma, claim);
+    // π0 is only simulated when the vote is not blank, so the blank flag m0 is then 0.
+    return j === 0 ? simulate(group, y, r0, 0, claim) : simulate(group, y, rSigma, mSigma, claim);
   });
   const hash = await blankChallenge(group, 'bproof1', s, branches.flatMap((x) => [x.a, x.b]));
   return closeBranches(group, branches, real, blank ? r0 : rSigma, hash);
