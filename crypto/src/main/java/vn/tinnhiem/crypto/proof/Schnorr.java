@@ -34,31 +34,37 @@ public final class Schnorr {
   // ---- ballot signature: H = SHA256(sig|hash|A) -------------------------------------------
 
   public static Proof sign(Group group, BigInteger secret, String ballotHash) {
-    BigInteger w = group.randomExponent();
-    BigInteger a = group.gPow(w);
-    BigInteger challenge = Hash.toExponent("sig|" + ballotHash + "|" + a, group.q());
-    return new Proof(challenge, respond(group, w, secret, challenge));
+    return signText(group, secret, "sig|" + ballotHash + "|");
   }
 
   public static boolean verifySignature(Group group, BigInteger credential, String ballotHash,
       Proof proof) {
-    BigInteger a = group.powPow(group.g(), proof.response(), credential, proof.challenge());
-    return proof.challenge().equals(Hash.toExponent("sig|" + ballotHash + "|" + a, group.q()));
+    return verifyText(group, credential, "sig|" + ballotHash + "|", proof);
   }
 
   // ---- signed messages of the threshold PKI: H = SHA256(sigmsg|M|A) -----------------------
 
   public static Proof signMessage(Group group, BigInteger signingKey, String message) {
-    BigInteger w = group.randomExponent();
-    BigInteger a = group.gPow(w);
-    BigInteger challenge = Hash.toExponent("sigmsg|" + message + "|" + a, group.q());
-    return new Proof(challenge, respond(group, w, signingKey, challenge));
+    return signText(group, signingKey, "sigmsg|" + message + "|");
   }
 
   public static boolean verifyMessage(Group group, BigInteger verificationKey, String message,
       Proof proof) {
-    BigInteger a = group.powPow(group.g(), proof.response(), verificationKey, proof.challenge());
-    return proof.challenge().equals(Hash.toExponent("sigmsg|" + message + "|" + a, group.q()));
+    return verifyText(group, verificationKey, "sigmsg|" + message + "|", proof);
+  }
+
+  /** A Schnorr signature whose challenge is H(prefix + A), A = g^w. */
+  private static Proof signText(Group group, BigInteger secret, String prefix) {
+    BigInteger w = group.randomExponent();
+    BigInteger a = group.gPow(w);
+    BigInteger challenge = Hash.toExponent(prefix + a, group.q());
+    return new Proof(challenge, respond(group, w, secret, challenge));
+  }
+
+  /** challenge = H(prefix + A) with A = g^response · key^challenge. */
+  private static boolean verifyText(Group group, BigInteger key, String prefix, Proof proof) {
+    BigInteger a = group.powPow(group.g(), proof.response(), key, proof.challenge());
+    return proof.challenge().equals(Hash.toExponent(prefix + a, group.q()));
   }
 
   // ---- decryption factor: H = SHA256(decrypt|φ|X|A,B) ------------------------------------
