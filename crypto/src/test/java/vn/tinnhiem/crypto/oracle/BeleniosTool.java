@@ -734,8 +734,9 @@ public final class BeleniosTool {
                 e.pedersenTrustees(), from, Stage.RESULT);
         return verified(new Election(e.dir(), e.archive(), e.uuid(), e.spec(), e.electionJson(),
                 e.trusteesJson(), e.credentials(), e.publicCredentialsFingerprint(),
-                e.singleTrustees(), e.pedersenTrustees(), e.ballots(), done.decryptors(),
-                done.resultJson(), done.result(), null));
+                e.singleTrustees(), e.pedersenTrustees(), e.ballots(),
+                runs(Stage.PARTIAL_DECRYPTIONS, from, Stage.RESULT) ? done.decryptors()
+                        : e.decryptors(), done.resultJson(), done.result(), null));
     }
 
     /** What {@link #advance} added. */
