@@ -184,7 +184,20 @@ public final class ArchiveEditor {
     return new ArchiveEditor(header, out);
   }
 
-  /** Replaces the bytes of the data member(s) with this hash, keeping all names as they were. */
+  /**
+   * Replaces the bytes of the event at {@code height}, which need not be an event any more;
+   * nothing else changes, so the next event's parent no longer matches.
+   */
+  public ArchiveEditor rawReplaceEvent(int height, byte[] content) {
+    List<Item> out = new ArrayList<>(items);
+    out.set(indexOfEvent(height), new Item(MemberKind.EVENT, content.clone()));
+    return new ArchiveEditor(header, out);
+  }
+
+  /**
+   * Replaces the bytes of the data member(s) with this hash; the member is named after its new
+   * content, and nothing refers to that name.
+   */
   public ArchiveEditor rawReplaceData(String hash, byte[] content) {
     List<Item> out = new ArrayList<>(items);
     for (int i = 0; i < out.size(); i++) {

@@ -197,4 +197,23 @@ class OursToBeleniosTest {
     assertThat(ours.summary().ballots()).isEqualTo(4);
     assertThat(ours.summary().countedBallots()).isEqualTo(3);
   }
+
+  /**
+   * The weighted fixture with a weight of 2^50, tally, decryption and result made again by us
+   * ({@link MalformedArchiveTest#reweightedFixture}): belenios-tool accepts it, and so does our
+   * verifier, which checks the announced counts without a discrete logarithm.
+   */
+  @Test
+  void countsBeyondADiscreteLogarithmSearch() throws IOException {
+    long big = 1L << 50;
+    byte[] bel = MalformedArchiveTest.reweightedFixture(big);
+    Files.write(dir.resolve("weighted.bel"), bel);
+
+    ToolResult r = tool.verify(dir);
+    assertThat(r.ok()).as(r.output()).isTrue();
+    assertThat(r.stderr()).contains("I: all checks passed");
+    Verdict v = Verifier.verify(dir.resolve("weighted.bel"), Progress.NONE);
+    assertThat(v.valid()).as("%s", v.failure()).isTrue();
+    assertThat(v.result()).isEqualTo(new ElectionResult(new long[][] {{3, big, 0}}));
+  }
 }

@@ -55,7 +55,7 @@ import vn.tinnhiem.crypto.verify.Verifier;
  * belenios-tool, with the main classes: archive structure and hash chain, result against the
  * votes, our verifier's verdict, and the KAT files.
  */
-class FixturesTest {
+public class FixturesTest {
 
     static final List<String> FIXTURES =
             List.of("single-1q", "threshold-2of3-blank", "rfc3526-1q", "weighted-1q");
