@@ -2,7 +2,6 @@ package vn.tinnhiem.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,13 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinnhiem.crypto.archive.ArchiveEditor;
 import vn.tinnhiem.crypto.archive.EventType;
-import vn.tinnhiem.crypto.driver.ElectionDriver;
 import vn.tinnhiem.crypto.driver.TrusteeBoard;
 import vn.tinnhiem.crypto.election.Question;
 import vn.tinnhiem.crypto.group.Group;
+import vn.tinnhiem.crypto.interop.OurElection;
 import vn.tinnhiem.crypto.json.Json;
 import vn.tinnhiem.crypto.json.JsonParser;
-import vn.tinnhiem.crypto.verify.Progress;
 
 /**
  * {@code tinnhiem verify}: exit 0 for a valid archive, 1 for an invalid one with the event at
@@ -34,16 +32,10 @@ class VerifyCommandTest {
   @TempDir Path dir;
 
   @BeforeAll
-  static void makeArchive() throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ElectionDriver driver = ElectionDriver.setUp(new ElectionDriver.Spec("Hội nghị thử",
-        "Dữ liệu thử nghiệm", Group.BELENIOS_2048, List.of(new Question(
-            DemoElectionCommand.LEVELS, true, 1, 1, "Nguyễn Văn A – Bí thư")), 2,
-        TrusteeBoard.Shape.single()), out, Progress.NONE);
-    driver.castAll(List.of(0, 1), List.of(new int[][] {{0, 1, 0, 0}}, new int[][] {{1, 0, 0, 0}}),
-        Progress.NONE);
-    driver.tallyAndDecrypt(List.of(1));
-    valid = out.toByteArray();
+  static void makeArchive() {
+    valid = OurElection.run(Group.BELENIOS_2048, List.of(new Question(
+        DemoElectionCommand.LEVELS, true, 1, 1, "Nguyễn Văn A – Bí thư")),
+        TrusteeBoard.Shape.single(), List.of("[[0,1,0,0]]", "[[1,0,0,0]]"), List.of(1)).bel();
   }
 
   private Path write(String name, byte[] bytes) throws IOException {
@@ -63,7 +55,7 @@ class VerifyCommandTest {
 
     assertThat(r.exit()).as("%s", r).isZero();
     assertThat(r.out()).startsWith("valid\n")
-        .contains("election: Hội nghị thử (")
+        .contains("election: Hội nghị thử – tinnhiem (")
         .contains("ballots: 2 cast, 2 counted, 2 voters")
         .contains("result: [[1,1,0,0]]")
         .contains("1. Nguyễn Văn A – Bí thư: blank 1; Tín nhiệm cao 1; Tín nhiệm 0;"

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 import static vn.tinnhiem.crypto.archive.ArchiveEditor.set;
 import static vn.tinnhiem.crypto.interop.BeleniosToOursTest.confidence;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,6 @@ import vn.tinnhiem.crypto.archive.Event;
 import vn.tinnhiem.crypto.archive.EventType;
 import vn.tinnhiem.crypto.archive.Member;
 import vn.tinnhiem.crypto.archive.MemberKind;
-import vn.tinnhiem.crypto.driver.ElectionDriver;
 import vn.tinnhiem.crypto.driver.TrusteeBoard;
 import vn.tinnhiem.crypto.credential.PublicCredentials;
 import vn.tinnhiem.crypto.election.Ballot;
@@ -74,15 +72,9 @@ class MalformedArchiveTest {
   @TempDir Path dir;
 
   @BeforeAll
-  static void makeBase() throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ElectionDriver driver = ElectionDriver.setUp(new ElectionDriver.Spec("Hội nghị thử",
-        "Dữ liệu thử nghiệm", G, List.of(confidence(0, null)), 2, TrusteeBoard.Shape.single()),
-        out, Progress.NONE);
-    driver.castAll(List.of(0, 1), List.of(Votes.parse("[[1,0,0]]"), Votes.parse("[[0,0,1]]")),
-        Progress.NONE);
-    driver.tallyAndDecrypt(List.of(1));
-    base = out.toByteArray();
+  static void makeBase() {
+    base = OurElection.run(G, List.of(confidence(0, null)), TrusteeBoard.Shape.single(),
+        List.of("[[1,0,0]]", "[[0,0,1]]"), List.of(1)).bel();
   }
 
   private static ArchiveEditor editor() {

@@ -3,7 +3,6 @@ package vn.tinnhiem.crypto.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tinnhiem.crypto.interop.BeleniosToOursTest.confidence;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,16 +82,12 @@ class OursToBeleniosTest {
   private ElectionResult runOursAndCheckWithTool(Group group, List<Question> questions,
       int voters, TrusteeBoard.Shape shape, Cast cast, List<Integer> decryptors)
       throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ElectionDriver driver = ElectionDriver.setUp(new ElectionDriver.Spec(
-        "Hội nghị thử – tinnhiem", "Dữ liệu thử nghiệm do tinnhiem tạo", group, questions,
-        voters, shape), out, Progress.NONE);
-    driver.castAll(cast.voters(), cast.plaintexts().stream().map(Votes::parse).toList(),
-        Progress.NONE);
-    ElectionResult ours = driver.tallyAndDecrypt(decryptors);
+    OurElection run = OurElection.run(group, questions, voters, shape, cast.voters(),
+        cast.plaintexts(), decryptors);
+    ElectionResult ours = run.result();
     assertThat(ours).isEqualTo(cast.expected());
-    byte[] bel = out.toByteArray();
-    String uuid = driver.election().uuid();
+    byte[] bel = run.bel();
+    String uuid = run.driver().election().uuid();
 
     Path whole = Files.createDirectories(dir.resolve("whole"));
     Files.write(whole.resolve(uuid + ".bel"), bel);

@@ -30,6 +30,7 @@ import vn.tinnhiem.crypto.election.Ballot;
 import vn.tinnhiem.crypto.election.BallotFactory;
 import vn.tinnhiem.crypto.election.BallotJson;
 import vn.tinnhiem.crypto.election.Election;
+import vn.tinnhiem.crypto.election.Question;
 import vn.tinnhiem.crypto.group.Group;
 import vn.tinnhiem.crypto.group.Hash;
 import vn.tinnhiem.crypto.json.Json;
@@ -80,18 +81,13 @@ class TamperingTest {
 
   @BeforeAll
   static void makeBase() throws IOException {
-    List<vn.tinnhiem.crypto.election.Question> questions =
-        List.of(confidence(0, null), confidence(1, true));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ElectionDriver driver = ElectionDriver.setUp(new ElectionDriver.Spec("Hội nghị thử",
-        "Dữ liệu thử nghiệm", G, questions, 3, new TrusteeBoard.Shape(2, 3)), out,
-        Progress.NONE);
-    driver.castAll(List.of(0, 1, 2), List.of(Votes.parse("[[1,0,0],[0,1,0,0]]"),
-        Votes.parse("[[0,1,0],[1,0,0,0]]"), Votes.parse("[[1,0,0],[0,0,0,1]]")), Progress.NONE);
-    driver.tallyAndDecrypt(List.of(1, 3));
-    base = out.toByteArray();
-    election = driver.election();
-    credentials = driver.privateCredentials();
+    List<Question> questions = List.of(confidence(0, null), confidence(1, true));
+    OurElection ours = OurElection.run(G, questions, new TrusteeBoard.Shape(2, 3),
+        List.of("[[1,0,0],[0,1,0,0]]", "[[0,1,0],[1,0,0,0]]", "[[1,0,0],[0,0,0,1]]"),
+        List.of(1, 3));
+    base = ours.bel();
+    election = ours.driver().election();
+    credentials = ours.driver().privateCredentials();
 
     ElectionDriver other = ElectionDriver.setUp(new ElectionDriver.Spec("Hội nghị khác",
         "Một cuộc bầu khác", G, questions, 1, TrusteeBoard.Shape.single()),
