@@ -172,8 +172,7 @@ public final class Decryption {
 
   /**
    * The whole of 4.19 as an auditor runs it: every supplied partial decryption checked against
-   * its trustee's key, the combination, and g^result_ij = beta_ij / F_ij with
-   * 0 ≤ result_ij ≤ totalWeight.
+   * its trustee's key, then {@link #checkCounts}.
    */
   public static Check checkResult(Group group, Trustees trustees,
       List<List<Ciphertext>> tally, String fingerprint, Map<Integer, PartialDecryption> partials,
@@ -184,6 +183,17 @@ public final class Decryption {
         return c;
       }
     }
+    return checkCounts(group, trustees, tally, partials, totalWeight, result);
+  }
+
+  /**
+   * An announced result against partial decryptions already checked one by one: the
+   * combination, and g^result_ij = beta_ij / F_ij with 0 ≤ result_ij ≤ totalWeight. Needs no
+   * discrete logarithm, so it works for any total weight.
+   */
+  public static Check checkCounts(Group group, Trustees trustees,
+      List<List<Ciphertext>> tally, Map<Integer, PartialDecryption> partials, long totalWeight,
+      long[][] result) {
     List<List<BigInteger>> factors;
     try {
       factors = combineFactors(group, trustees, tally, partials);

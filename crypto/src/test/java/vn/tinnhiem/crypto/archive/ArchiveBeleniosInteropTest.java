@@ -13,22 +13,25 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinnhiem.crypto.archive.Boards.Item;
+import vn.tinnhiem.crypto.oracle.BeleniosTool;
+import vn.tinnhiem.crypto.oracle.RequiresBeleniosTool;
 
 /**
  * belenios-tool as the oracle: archives our writers make are accepted by {@code election
  * verify}, tampered ones are rejected, and {@link Chain} agrees with it on each.
  */
+@RequiresBeleniosTool
 class ArchiveBeleniosInteropTest {
   /** The demo election's uuid; verify only needs a single {@code *.bel} in the directory. */
   private static final String UUID = "CozrcoBgCSUHXj";
 
-  private static Path tool;
+  private static BeleniosTool tool;
 
   @TempDir Path dir;
 
   @BeforeAll
   static void findTool() {
-    tool = BeleniosTool.require();
+    tool = BeleniosTool.locate();
   }
 
   @Test
@@ -114,20 +117,20 @@ class ArchiveBeleniosInteropTest {
     bel[19968 + 512 + 40] ^= 1; // inside the first ballot: its name no longer matches
     Path d = place(bel);
 
-    assertThat(BeleniosTool.verify(tool, d).ok()).isFalse();
+    assertThat(tool.verify(d).ok()).isFalse();
     assertThat(catchThrowable(() -> ArchiveReader.readAll(bel)))
         .isInstanceOf(ArchiveFormatException.class);
   }
 
   private void assertAccepted(byte[] bel, String expectedOutput) throws Exception {
-    BeleniosTool.Run run = BeleniosTool.verify(tool, place(bel));
+    BeleniosTool.ToolResult run = tool.verify(place(bel));
     assertThat(run.ok()).as(run.output()).isTrue();
     assertThat(run.output()).contains(expectedOutput);
     assertThat(Chain.check(ArchiveReader.readAll(bel)).passed()).isTrue();
   }
 
   private void assertRejected(byte[] bel, String step) throws Exception {
-    BeleniosTool.Run run = BeleniosTool.verify(tool, place(bel));
+    BeleniosTool.ToolResult run = tool.verify(place(bel));
     assertThat(run.ok()).as(run.output()).isFalse();
     assertThat(run.output()).contains("belenios-tool: ");
     ChainCheck ours = Chain.check(ArchiveReader.readAll(bel));

@@ -2,12 +2,12 @@ package vn.tinnhiem.crypto.archive;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import vn.tinnhiem.crypto.Resources;
 
 /** Test fixtures: the belenios-tool demo archive and ways to build altered copies of it. */
 final class Boards {
@@ -20,14 +20,7 @@ final class Boards {
   private Boards() {}
 
   static byte[] demoBytes() {
-    try (InputStream in = Boards.class.getResourceAsStream(DEMO)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + DEMO);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Resources.bytes(DEMO.substring(1));
   }
 
   static Archive demo() {

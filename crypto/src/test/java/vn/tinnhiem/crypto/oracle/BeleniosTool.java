@@ -8,12 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +21,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.tinnhiem.crypto.election.ElectionJson;
+import vn.tinnhiem.crypto.election.Question;
+import vn.tinnhiem.crypto.group.Group;
+import vn.tinnhiem.crypto.group.Hash;
+import vn.tinnhiem.crypto.json.Json;
+import vn.tinnhiem.crypto.json.JsonParser;
+import vn.tinnhiem.crypto.json.JsonWriter;
+import vn.tinnhiem.crypto.tally.ElectionResult;
 
 /**
  * Drives the real {@code belenios-tool} (Debian package, version 2.0) from Java tests: builds
@@ -109,52 +114,10 @@ public final class BeleniosTool {
     }
 
     // =================================================================== value types
-
-    /** The two groups belenios-tool 2.0 knows. */
-    public enum Group {
-        BELENIOS_2048("BELENIOS-2048"),
-        RFC_3526_2048("RFC-3526-2048");
-
-        private final String id;
-
-        Group(String id) {
-            this.id = id;
-        }
-
-        /** The name used on the command line and in {@code election.json}'s "group". */
-        public String id() {
-            return id;
-        }
-    }
-
-    /**
-     * A homomorphic question of the template. {@code blank} is tri-state on purpose: null omits
-     * the field, and belenios-tool then omits it from election.json too; an explicit
-     * {@code false} is kept as {@code "blank":false}.
-     */
-    public record Question(String question, List<String> answers, int min, int max, Boolean blank) {
-
-        public Question {
-            answers = List.copyOf(answers);
-        }
-
-        public static Question of(String question, int min, int max, Boolean blank,
-                String... answers) {
-            return new Question(question, List.of(answers), min, max, blank);
-        }
-
-        Map<String, Object> toTemplate() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("answers", answers);
-            if (blank != null) {
-                m.put("blank", blank);
-            }
-            m.put("min", min);
-            m.put("max", max);
-            m.put("question", question);
-            return m;
-        }
-    }
+    //
+    // Groups and questions are the main classes vn.tinnhiem.crypto.group.Group and
+    // vn.tinnhiem.crypto.election.Question; a question's template form is
+    // ElectionJson.toJson(question) (blank == null omits the field, as belenios-tool does).
 
     /**
      * Trustee structure: {@code singles} Single (mandatory) keys, then optionally one Pedersen
@@ -226,6 +189,18 @@ public final class BeleniosTool {
 
         public static Builder builder() {
             return new Builder();
+        }
+
+        /** What the votes add up to: each voter's last plaintext, times the voter's weight. */
+        public ElectionResult expectedResult() {
+            Map<Integer, String> last = new LinkedHashMap<>();
+            for (int i = 0; i < votes.size(); i++) {
+                if (votes.get(i) != null) {
+                    last.put(i + 1, votes.get(i));
+                }
+            }
+            revotes.forEach(r -> last.put(r.voter(), r.ballot()));
+            return Votes.tally(last, voter -> weights == null ? 1L : weights.get(voter - 1));
         }
 
         /** The trustee ids that decrypt, in order (explicit or the default). */
@@ -390,7 +365,11 @@ public final class BeleniosTool {
     public record CastBallot(int voter, String plaintext, String ballotJson, String tracker) {
     }
 
-    /** The outcome of {@link #buildElection}. {@code result} is null before {@link Stage#RESULT}. */
+    /**
+     * The outcome of {@link #buildElection}: the directory, the archive, every setup file and
+     * the result belenios-tool computed ({@code result} and {@code resultJson} are null before
+     * {@link Stage#RESULT}).
+     */
     public record Election(
             Path dir,
             Path archive,
@@ -405,7 +384,7 @@ public final class BeleniosTool {
             List<CastBallot> ballots,
             List<Integer> decryptors,
             String resultJson,
-            long[][] result,
+            ElectionResult result,
             ToolResult verification) {
 
         public Path setupDir() {
@@ -414,7 +393,7 @@ public final class BeleniosTool {
 
         /** The election fingerprint ("election_hash"): unpadded base64 SHA-256 of election.json. */
         public String electionHash() {
-            return sha256b64Java(electionJson.getBytes(StandardCharsets.UTF_8));
+            return Hash.base64(electionJson.getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -533,19 +512,6 @@ public final class BeleniosTool {
         return r.stdout().strip();
     }
 
-    /** The same digest computed with the JDK (for cross-checks). */
-    public static String sha256b64Java(byte[] data) {
-        return Base64.getEncoder().withoutPadding().encodeToString(sha256(data));
-    }
-
-    static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * {@code setup generate-credentials --count N} in a scratch directory. The tool writes
      * {@code T.privcreds} ("id privcred" lines, ids 1..N) and {@code T.pubcreds} (a JSON list of
@@ -555,7 +521,7 @@ public final class BeleniosTool {
         Path tmp = createTempDir("belenios-creds");
         try {
             runOk(tmp, null, "setup", "generate-credentials", "--uuid", uuid, "--group",
-                    group.id(), "--count", Integer.toString(count));
+                    group.name(), "--count", Integer.toString(count));
             return readCredentials(single(tmp, ".privcreds"), single(tmp, ".pubcreds"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -569,7 +535,7 @@ public final class BeleniosTool {
         Path tmp = createTempDir("belenios-derive");
         try {
             return runOk(tmp, null, "setup", "generate-credentials", "--uuid", uuid, "--group",
-                    group.id(), "--derive", privateCredential).strip();
+                    group.name(), "--derive", privateCredential).strip();
         } finally {
             deleteTree(tmp);
         }
@@ -688,7 +654,7 @@ public final class BeleniosTool {
             String credOut;
             if (spec.weights() == null) {
                 credOut = runOk(setup, null, "setup", "generate-credentials", "--uuid", uuid,
-                        "--group", g.id(), "--count", Integer.toString(spec.voters()));
+                        "--group", g.name(), "--count", Integer.toString(spec.voters()));
             } else {
                 StringBuilder voters = new StringBuilder();
                 for (int i = 1; i <= spec.voters(); i++) {
@@ -697,7 +663,7 @@ public final class BeleniosTool {
                 }
                 Files.writeString(setup.resolve("voters.txt"), voters);
                 credOut = runOk(setup, null, "setup", "generate-credentials", "--uuid", uuid,
-                        "--group", g.id(), "--file", "voters.txt");
+                        "--group", g.name(), "--file", "voters.txt");
             }
             Path privcreds = setup.resolve("private_creds.txt");
             Path pubcreds = setup.resolve("public_creds.json");
@@ -711,7 +677,7 @@ public final class BeleniosTool {
             StringBuilder publicKeys = new StringBuilder();
             for (int i = 1; i <= spec.trustees().singles(); i++) {
                 ToolResult r = run(setup, (byte[]) null,
-                        List.of("setup", "generate-trustee-key", "--group", g.id()));
+                        List.of("setup", "generate-trustee-key", "--group", g.name()));
                 check(r);
                 String keyId = match(r.output(), "keypair (\\S+) has been generated");
                 Path pub = setup.resolve(keyId + ".pubkey");
@@ -730,14 +696,13 @@ public final class BeleniosTool {
 
             // ---- trustees.json, election.json, archive
             runOk(setup, null, "setup", "make-trustees");
-            Map<String, Object> template = new LinkedHashMap<>();
-            template.put("description", spec.description());
-            template.put("name", spec.name());
-            List<Object> qs = new ArrayList<>();
-            spec.questions().forEach(q -> qs.add(q.toTemplate()));
-            template.put("questions", qs);
-            Files.writeString(setup.resolve("template.json"), Json.write(template) + "\n");
-            runOk(setup, null, "setup", "make-election", "--uuid", uuid, "--group", g.id(),
+            Json template = Json.obj(
+                    "description", Json.str(spec.description()),
+                    "name", Json.str(spec.name()),
+                    "questions", Json.array(spec.questions().stream()
+                            .map(ElectionJson::toJson).toList()));
+            Files.writeString(setup.resolve("template.json"), JsonWriter.write(template) + "\n");
+            runOk(setup, null, "setup", "make-election", "--uuid", uuid, "--group", g.name(),
                     "--template", "template.json");
             runOk(setup, null, "archive", "init");
             Path archive = dir.resolve(uuid + ".bel");
@@ -745,69 +710,111 @@ public final class BeleniosTool {
             String electionJson = stripNewline(Files.readString(setup.resolve("election.json")));
             String trusteesJson = stripNewline(Files.readString(setup.resolve("trustees.json")));
 
-            // ---- ballots
-            List<CastBallot> ballots = new ArrayList<>();
-            String resultJson = null;
-            long[][] result = null;
-            List<Integer> decryptors = List.of();
-            if (spec.stopAfter().compareTo(Stage.BALLOTS) >= 0) {
-                for (int i = 0; i < spec.votes().size(); i++) {
-                    String v = spec.votes().get(i);
-                    if (v != null) {
-                        ballots.add(cast(dir, creds.get(i), v));
-                    }
-                }
-                for (Revote r : spec.revotes()) {
-                    ballots.add(cast(dir, creds.get(r.voter() - 1), r.ballot()));
-                }
-            }
-            if (spec.stopAfter().compareTo(Stage.END_BALLOTS) >= 0) {
-                addEvent(dir, "EndBallots", List.of());
-            }
-            if (spec.stopAfter().compareTo(Stage.ENCRYPTED_TALLY) >= 0) {
-                addEvent(dir, "EncryptedTally", computeEncryptedTally(dir));
-            }
-            if (spec.stopAfter().compareTo(Stage.PARTIAL_DECRYPTIONS) >= 0) {
-                decryptors = spec.effectiveDecryptors();
-                for (int id : decryptors) {
-                    List<String> pd;
-                    if (id >= 1 && id <= singles.size()) {
-                        pd = decrypt(dir, singles.get(id - 1).privateKey(), id);
-                    } else if (id > singles.size() && id <= singles.size() + pedersen.size()) {
-                        PedersenTrustee t = pedersen.get(id - singles.size() - 1);
-                        pd = decryptThreshold(dir, t.seedKey(), t.encryptedDecryptionKey(), id);
-                    } else {
-                        throw new IllegalArgumentException("no trustee with id " + id);
-                    }
-                    addEvent(dir, "PartialDecryption", pd);
-                }
-            }
-            if (spec.stopAfter().compareTo(Stage.RESULT) >= 0) {
-                resultJson = computeResult(dir);
-                addEvent(dir, "Result", List.of(resultJson));
-                result = Json.toLongMatrix(Json.parseObject(resultJson).get("result"));
-            }
-
-            ToolResult verification = verify(dir);
-            if (!verification.ok()) {
-                throw new BeleniosToolException("belenios-tool rejected its own election",
-                        verification.command(), verification.exitCode(), verification.stdout(),
-                        verification.stderr());
-            }
-            return new Election(dir, archive, uuid, spec, electionJson, trusteesJson,
+            Advanced done = advance(dir, spec, creds, singles, pedersen, Stage.SETUP,
+                    spec.stopAfter());
+            return verified(new Election(dir, archive, uuid, spec, electionJson, trusteesJson,
                     List.copyOf(creds), credFingerprint, List.copyOf(singles),
-                    List.copyOf(pedersen), List.copyOf(ballots), decryptors, resultJson, result,
-                    verification);
+                    List.copyOf(pedersen), done.ballots(), done.decryptors(), done.resultJson(),
+                    done.result(), null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Takes an election that {@link #buildElection} stopped early to the end: EndBallots,
+     * EncryptedTally, the spec's decryptors and Result, each only if not yet there. Ballots
+     * appended in the meantime (say with {@link #addEvent}) are counted; the spec's own votes
+     * are not cast again. Verifies the result like {@link #buildElection}.
+     */
+    public Election finish(Election e) {
+        Stage from = e.spec().stopAfter().compareTo(Stage.BALLOTS) < 0 ? Stage.BALLOTS
+                : e.spec().stopAfter();
+        Advanced done = advance(e.dir(), e.spec(), e.credentials(), e.singleTrustees(),
+                e.pedersenTrustees(), from, Stage.RESULT);
+        return verified(new Election(e.dir(), e.archive(), e.uuid(), e.spec(), e.electionJson(),
+                e.trusteesJson(), e.credentials(), e.publicCredentialsFingerprint(),
+                e.singleTrustees(), e.pedersenTrustees(), e.ballots(),
+                runs(Stage.PARTIAL_DECRYPTIONS, from, Stage.RESULT) ? done.decryptors()
+                        : e.decryptors(), done.resultJson(), done.result(), null));
+    }
+
+    /** What {@link #advance} added. */
+    private record Advanced(List<CastBallot> ballots, List<Integer> decryptors,
+            String resultJson, ElectionResult result) {
+    }
+
+    /** Runs the stages after {@code done} up to and including {@code until}. */
+    private Advanced advance(Path dir, ElectionSpec spec, List<Credential> creds,
+            List<SingleTrustee> singles, List<PedersenTrustee> pedersen, Stage done,
+            Stage until) {
+        List<CastBallot> ballots = new ArrayList<>();
+        List<Integer> decryptors = List.of();
+        String resultJson = null;
+        ElectionResult result = null;
+        if (runs(Stage.BALLOTS, done, until)) {
+            for (int i = 0; i < spec.votes().size(); i++) {
+                String v = spec.votes().get(i);
+                if (v != null) {
+                    ballots.add(cast(dir, creds.get(i), v));
+                }
+            }
+            for (Revote r : spec.revotes()) {
+                ballots.add(cast(dir, creds.get(r.voter() - 1), r.ballot()));
+            }
+        }
+        if (runs(Stage.END_BALLOTS, done, until)) {
+            addEvent(dir, "EndBallots", List.of());
+        }
+        if (runs(Stage.ENCRYPTED_TALLY, done, until)) {
+            addEvent(dir, "EncryptedTally", computeEncryptedTally(dir));
+        }
+        if (runs(Stage.PARTIAL_DECRYPTIONS, done, until)) {
+            decryptors = spec.effectiveDecryptors();
+            for (int id : decryptors) {
+                List<String> pd;
+                if (id >= 1 && id <= singles.size()) {
+                    pd = decrypt(dir, singles.get(id - 1).privateKey(), id);
+                } else if (id > singles.size() && id <= singles.size() + pedersen.size()) {
+                    PedersenTrustee t = pedersen.get(id - singles.size() - 1);
+                    pd = decryptThreshold(dir, t.seedKey(), t.encryptedDecryptionKey(), id);
+                } else {
+                    throw new IllegalArgumentException("no trustee with id " + id);
+                }
+                addEvent(dir, "PartialDecryption", pd);
+            }
+        }
+        if (runs(Stage.RESULT, done, until)) {
+            resultJson = computeResult(dir);
+            addEvent(dir, "Result", List.of(resultJson));
+            result = ElectionResult.fromJson(JsonParser.parse(resultJson));
+        }
+        return new Advanced(List.copyOf(ballots), decryptors, resultJson, result);
+    }
+
+    private static boolean runs(Stage stage, Stage done, Stage until) {
+        return stage.compareTo(done) > 0 && stage.compareTo(until) <= 0;
+    }
+
+    /** The election with belenios-tool's verdict on its archive; throws if it fails. */
+    private Election verified(Election e) {
+        ToolResult verification = verify(e.dir());
+        if (!verification.ok()) {
+            throw new BeleniosToolException("belenios-tool rejected its own election",
+                    verification.command(), verification.exitCode(), verification.stdout(),
+                    verification.stderr());
+        }
+        return new Election(e.dir(), e.archive(), e.uuid(), e.spec(), e.electionJson(),
+                e.trusteesJson(), e.credentials(), e.publicCredentialsFingerprint(),
+                e.singleTrustees(), e.pedersenTrustees(), e.ballots(), e.decryptors(),
+                e.resultJson(), e.result(), verification);
     }
 
     private CastBallot cast(Path dir, Credential c, String plaintext) {
         String ballot = generateBallot(dir, c.privateCredential(), plaintext);
         addEvent(dir, "Ballot", List.of(ballot));
         return new CastBallot(c.id(), plaintext, ballot,
-                sha256b64Java(ballot.getBytes(StandardCharsets.UTF_8)));
+                Hash.base64(ballot.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The six steps of demo-threshold.sh, keeping one explicit trustee order throughout. */
@@ -817,34 +824,34 @@ public final class BeleniosTool {
         StringBuilder certs = new StringBuilder();
         for (int i = 0; i < n; i++) {
             ToolResult r = run(setup, (byte[]) null, List.of("setup",
-                    "generate-trustee-key-threshold", "--group", g.id(), "--step", "1"));
+                    "generate-trustee-key-threshold", "--group", g.name(), "--step", "1"));
             check(r);
             String id = match(r.output(), "certificate (\\S+) has been generated");
             certIds.add(id);
             certs.append(Files.readString(setup.resolve(id + ".cert")));
         }
         Files.writeString(setup.resolve("certs.jsons"), certs);
-        runOk(setup, null, "setup", "generate-trustee-key-threshold", "--group", g.id(),
+        runOk(setup, null, "setup", "generate-trustee-key-threshold", "--group", g.name(),
                 "--certs", "certs.jsons", "--step", "2");
         StringBuilder polynomials = new StringBuilder();
         for (String id : certIds) {
             polynomials.append(runOk(setup, null, "setup", "generate-trustee-key-threshold",
-                    "--group", g.id(), "--certs", "certs.jsons", "--key", id + ".key",
+                    "--group", g.name(), "--certs", "certs.jsons", "--key", id + ".key",
                     "--step", "3", "--threshold", Integer.toString(k)));
         }
         Files.writeString(setup.resolve("polynomials.jsons"), polynomials);
-        runOk(setup, null, "setup", "generate-trustee-key-threshold", "--group", g.id(),
+        runOk(setup, null, "setup", "generate-trustee-key-threshold", "--group", g.name(),
                 "--certs", "certs.jsons", "--step", "4", "--polynomials", "polynomials.jsons");
         StringBuilder voutputs = new StringBuilder();
         for (String id : certIds) {
             String vo = runOk(setup, Files.readString(setup.resolve(id + ".vinput")), "setup",
-                    "generate-trustee-key-threshold", "--group", g.id(), "--certs",
+                    "generate-trustee-key-threshold", "--group", g.name(), "--certs",
                     "certs.jsons", "--key", id + ".key", "--step", "5");
             Files.writeString(setup.resolve(id + ".voutput"), vo);
             voutputs.append(vo);
         }
         String threshold = runOk(setup, voutputs.toString(), "setup",
-                "generate-trustee-key-threshold", "--group", g.id(), "--certs", "certs.jsons",
+                "generate-trustee-key-threshold", "--group", g.name(), "--certs", "certs.jsons",
                 "--step", "6", "--polynomials", "polynomials.jsons");
         Files.writeString(setup.resolve("threshold.json"), threshold);
         List<PedersenTrustee> out = new ArrayList<>();
@@ -868,8 +875,8 @@ public final class BeleniosTool {
      */
     static List<Credential> readCredentials(Path privcreds, Path pubcreds) throws IOException {
         Map<String, String[]> pubByUser = new LinkedHashMap<>();
-        for (Object o : Json.parseArray(Files.readString(pubcreds))) {
-            Matcher m = PUBCRED.matcher((String) o);
+        for (String o : JsonParser.parse(Files.readString(pubcreds)).asList(Json::asString)) {
+            Matcher m = PUBCRED.matcher(o);
             if (!m.matches()) {
                 throw new IllegalStateException("unexpected pubcred entry " + o);
             }

@@ -7,31 +7,40 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tinnhiem.crypto.archive.Archive;
+import vn.tinnhiem.crypto.archive.ArchiveEditor;
+import vn.tinnhiem.crypto.archive.ArchiveReader;
+import vn.tinnhiem.crypto.archive.EventType;
+import vn.tinnhiem.crypto.archive.Member;
+import vn.tinnhiem.crypto.election.Question;
+import vn.tinnhiem.crypto.group.Group;
+import vn.tinnhiem.crypto.group.Hash;
+import vn.tinnhiem.crypto.json.JsonParser;
 import vn.tinnhiem.crypto.oracle.BeleniosTool.Election;
 import vn.tinnhiem.crypto.oracle.BeleniosTool.ElectionSpec;
-import vn.tinnhiem.crypto.oracle.BeleniosTool.Group;
-import vn.tinnhiem.crypto.oracle.BeleniosTool.Question;
 import vn.tinnhiem.crypto.oracle.BeleniosTool.Stage;
 import vn.tinnhiem.crypto.oracle.BeleniosTool.ToolResult;
 import vn.tinnhiem.crypto.oracle.BeleniosTool.TrusteeSetup;
-import vn.tinnhiem.crypto.oracle.BelArchiveReader.Member;
+import vn.tinnhiem.crypto.tally.ElectionResult;
 
 /** Proves that the {@link BeleniosTool} driver builds elections belenios-tool itself accepts. */
 @RequiresBeleniosTool
 class BeleniosToolOracleTest {
 
-    private static final Question CONFIDENCE_BLANK = Question.of("Nguyễn Văn A – Bí thư", 1, 1,
-            true, "Tín nhiệm cao", "Tín nhiệm", "Tín nhiệm thấp");
-    private static final Question CONFIDENCE = Question.of("Trần Thị B – Phó Bí thư", 1, 1,
-            null, "Tín nhiệm cao", "Tín nhiệm", "Tín nhiệm thấp");
-    private static final Question PICK_UP_TO_TWO = Question.of("Chọn tối đa hai", 0, 2, false,
-            "A", "B", "C");
+    private static final List<String> LEVELS = List.of("Tín nhiệm cao", "Tín nhiệm",
+            "Tín nhiệm thấp");
+    private static final Question CONFIDENCE_BLANK = new Question(LEVELS, true, 1, 1,
+            "Nguyễn Văn A – Bí thư");
+    private static final Question CONFIDENCE = new Question(LEVELS, null, 1, 1,
+            "Trần Thị B – Phó Bí thư");
+    private static final Question PICK_UP_TO_TWO = new Question(List.of("A", "B", "C"), false,
+            0, 2, "Chọn tối đa hai");
 
     private static BeleniosTool tool;
 
@@ -53,23 +62,23 @@ class BeleniosToolOracleTest {
         Election e = tool.buildElection(spec, dir);
 
         assertThat(e.verification().stderr()).contains("I: all checks passed");
-        assertThat(e.result()).isDeepEqualTo(new long[][] {{1, 0, 1, 1}});
-        assertThat(e.result()).isDeepEqualTo(expectedCounts(spec));
+        assertThat(e.result()).isEqualTo(new ElectionResult(new long[][] {{1, 0, 1, 1}}));
+        assertThat(e.result()).isEqualTo(spec.expectedResult());
         assertThat(e.archive()).isEqualTo(dir.resolve(e.uuid() + ".bel"));
         assertThat(e.ballots()).hasSize(4);
         assertThat(e.decryptors()).containsExactly(1);
 
-        List<Member> members = BelArchiveReader.read(e.archive());
-        assertThat(members.get(0).name()).isEqualTo("BELENIOS");
-        assertThat(members.get(1).text()).isEqualTo(e.electionJson());
-        assertThat(members.get(members.size() - 2).text()).isEqualTo(e.resultJson());
-        for (Member m : members.subList(1, members.size())) {
-            assertThat(m.name()).isEqualTo(hex(BeleniosTool.sha256(m.content()))
-                    + (m.text().contains("\"type\":") ? ".event.json" : ".data.json"));
-        }
+        // the reader checks that every member is named after the hex SHA-256 of its bytes
+        List<Member> members = ArchiveReader.readAll(e.archive()).members();
+        assertThat(text(members.get(0))).isEqualTo(e.electionJson());
+        assertThat(text(members.get(members.size() - 2))).isEqualTo(e.resultJson());
         // the tracker is the unpadded base64 of the same digest as the member's hex name
         for (BeleniosTool.CastBallot b : e.ballots()) {
-            assertThat(members).anySatisfy(m -> assertThat(m.text()).isEqualTo(b.ballotJson()));
+            assertThat(members).anySatisfy(m -> {
+                assertThat(text(m)).isEqualTo(b.ballotJson());
+                assertThat(HexFormat.of().parseHex(m.hash()))
+                        .isEqualTo(Base64.getDecoder().decode(b.tracker()));
+            });
             assertThat(b.tracker()).doesNotEndWith("=").hasSize(43);
         }
         // election_hash inside the ballots is the fingerprint of election.json
@@ -90,7 +99,7 @@ class BeleniosToolOracleTest {
                 .build();
         Election e = tool.buildElection(spec, dir);
 
-        assertThat(e.result()).isDeepEqualTo(new long[][] {{1, 1, 0, 1}, {1, 2, 1}});
+        assertThat(e.result()).isEqualTo(new ElectionResult(new long[][] {{1, 1, 0, 1}, {1, 2, 1}}));
         assertThat(e.singleTrustees()).extracting(BeleniosTool.SingleTrustee::trusteeId)
                 .containsExactly(1);
         assertThat(e.pedersenTrustees()).extracting(BeleniosTool.PedersenTrustee::trusteeId)
@@ -114,7 +123,7 @@ class BeleniosToolOracleTest {
 
         assertThat(e.trusteesJson()).startsWith("[[\"Pedersen\",");
         assertThat(e.singleTrustees()).isEmpty();
-        assertThat(e.result()).isDeepEqualTo(new long[][] {{0, 0, 2}});
+        assertThat(e.result()).isEqualTo(new ElectionResult(new long[][] {{0, 0, 2}}));
     }
 
     @Test
@@ -130,10 +139,10 @@ class BeleniosToolOracleTest {
 
         // counts of 2^30 and more are JSON strings, smaller ones numbers
         assertThat(e.resultJson()).isEqualTo("{\"result\":[[4,\"1073741824\",0]]}");
-        assertThat(e.result()).isDeepEqualTo(expectedCounts(spec));
+        assertThat(e.result()).isEqualTo(spec.expectedResult());
         assertThat(e.credentials()).extracting(BeleniosTool.Credential::weight)
                 .containsExactly(1L, 3L, 1_073_741_824L);
-        String publicCreds = BelArchiveReader.read(e.archive()).get(3).text();
+        String publicCreds = text(ArchiveReader.readAll(e.archive()).members().get(2));
         assertThat(publicCreds).contains(e.credentials().get(1).publicCredential() + ",3\"");
     }
 
@@ -148,7 +157,7 @@ class BeleniosToolOracleTest {
         Election e = tool.buildElection(spec, dir);
 
         assertThat(e.electionJson()).contains("\"group\":\"RFC-3526-2048\"");
-        assertThat(e.result()).isDeepEqualTo(new long[][] {{0, 2, 0}});
+        assertThat(e.result()).isEqualTo(new ElectionResult(new long[][] {{0, 2, 0}}));
     }
 
     @Test
@@ -185,7 +194,7 @@ class BeleniosToolOracleTest {
         }
 
         byte[] data = "Tín nhiệm\n".getBytes(StandardCharsets.UTF_8);
-        assertThat(tool.sha256b64(data)).isEqualTo(BeleniosTool.sha256b64Java(data));
+        assertThat(tool.sha256b64(data)).isEqualTo(Hash.base64(data));
 
         // verify needs exactly one *.bel in the directory
         ToolResult empty = tool.verify(dir);
@@ -217,8 +226,8 @@ class BeleniosToolOracleTest {
         // trustees (Pedersen members 3 and 2, then the server) finish it with the fixture's keys
         Path fixture = FixturesTest.fixtures().resolve("threshold-2of3-blank");
         Path archive = FixturesTest.archiveOf(fixture);
-        byte[] prefix = BelArchiveReader.cutAfterFirstEvent(Files.readAllBytes(archive),
-                "EncryptedTally");
+        byte[] prefix = ArchiveEditor.cutAfterFirstEvent(Files.readAllBytes(archive),
+                EventType.EncryptedTally);
         Files.write(dir.resolve(archive.getFileName()), prefix);
         assertThat(tool.verify(dir).ok()).isTrue();
 
@@ -229,8 +238,8 @@ class BeleniosToolOracleTest {
         }
         tool.addEvent(dir, "PartialDecryption", tool.decrypt(dir, t.resolve("trustee-1.privkey"), 1));
         String result = tool.computeResult(dir);
-        assertThat(result).isEqualTo("{\"result\":"
-                + Files.readString(fixture.resolve("expected-result.json")).strip() + "}");
+        assertThat(ElectionResult.fromJson(JsonParser.parse(result)))
+                .isEqualTo(FixturesTest.expectedResult(fixture));
         tool.addEvent(dir, "Result", List.of(result));
         assertThat(tool.verify(dir).stderr()).contains("I: all checks passed");
     }
@@ -238,8 +247,10 @@ class BeleniosToolOracleTest {
     @Test
     void archiveMakeRebuildsAFixtureByteForByte(@TempDir Path dir) throws IOException {
         Path archive = FixturesTest.archiveOf(FixturesTest.fixtures().resolve("single-1q"));
-        for (Member m : BelArchiveReader.read(archive)) {
-            Files.write(dir.resolve(m.name()), m.content());
+        Archive a = ArchiveReader.readAll(archive);
+        Files.write(dir.resolve("BELENIOS"), a.header().toJson());
+        for (Member m : a.members()) {
+            Files.write(dir.resolve(m.name()), m.bytes());
         }
         assertThat(tool.archiveMake(dir)).isEqualTo(Files.readAllBytes(archive));
     }
@@ -254,44 +265,12 @@ class BeleniosToolOracleTest {
         ToolResult r = tool.verify(dir);
         assertThat(r.exitCode()).isEqualTo(124);
         assertThat(r.stderr()).contains("belenios-tool: error while casting ballot "
-                + BeleniosTool.sha256b64Java(ballot.getBytes(StandardCharsets.UTF_8))
+                + Hash.base64(ballot.getBytes(StandardCharsets.UTF_8))
                 + ": invalid credential");
         assertThat(e.ballots()).hasSize(1);
     }
 
-    /** Sums the last plaintext ballot of each voter, weighted, per question and answer. */
-    static long[][] expectedCounts(ElectionSpec spec) {
-        Map<Integer, String> last = new HashMap<>();
-        for (int i = 0; i < spec.votes().size(); i++) {
-            if (spec.votes().get(i) != null) {
-                last.put(i + 1, spec.votes().get(i));
-            }
-        }
-        spec.revotes().forEach(r -> last.put(r.voter(), r.ballot()));
-        long[][] sum = null;
-        for (Map.Entry<Integer, String> v : last.entrySet()) {
-            long w = spec.weights() == null ? 1 : spec.weights().get(v.getKey() - 1);
-            long[][] b = Json.toLongMatrix(Json.parse(v.getValue()));
-            if (sum == null) {
-                sum = new long[b.length][];
-                for (int q = 0; q < b.length; q++) {
-                    sum[q] = new long[b[q].length];
-                }
-            }
-            for (int q = 0; q < b.length; q++) {
-                for (int a = 0; a < b[q].length; a++) {
-                    sum[q][a] += w * b[q][a];
-                }
-            }
-        }
-        return sum;
-    }
-
-    private static String hex(byte[] b) {
-        StringBuilder sb = new StringBuilder();
-        for (byte x : b) {
-            sb.append(String.format("%02x", x));
-        }
-        return sb.toString();
+    private static String text(Member m) {
+        return new String(m.bytes(), StandardCharsets.UTF_8);
     }
 }

@@ -9,41 +9,63 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import vn.tinnhiem.crypto.oracle.BelArchiveReader.Member;
-import vn.tinnhiem.crypto.oracle.PedersenKeyUnwrap.GroupParams;
+import vn.tinnhiem.crypto.archive.Archive;
+import vn.tinnhiem.crypto.archive.ArchiveReader;
+import vn.tinnhiem.crypto.archive.Chain;
+import vn.tinnhiem.crypto.archive.Event;
+import vn.tinnhiem.crypto.archive.EventType;
+import vn.tinnhiem.crypto.archive.Member;
+import vn.tinnhiem.crypto.credential.Credentials;
+import vn.tinnhiem.crypto.credential.PublicCredentials;
+import vn.tinnhiem.crypto.election.Election;
+import vn.tinnhiem.crypto.election.ElectionJson;
+import vn.tinnhiem.crypto.group.Group;
+import vn.tinnhiem.crypto.group.Hash;
+import vn.tinnhiem.crypto.json.Json;
+import vn.tinnhiem.crypto.json.JsonParser;
+import vn.tinnhiem.crypto.json.JsonWriter;
+import vn.tinnhiem.crypto.tally.ElectionResult;
+import vn.tinnhiem.crypto.trustee.CertKeys;
+import vn.tinnhiem.crypto.trustee.PedersenKeys;
+import vn.tinnhiem.crypto.trustee.PedersenTrustee;
+import vn.tinnhiem.crypto.trustee.SignedMessage;
+import vn.tinnhiem.crypto.trustee.SingleTrusteeKey;
+import vn.tinnhiem.crypto.trustee.ThresholdParameters;
+import vn.tinnhiem.crypto.trustee.TrusteeFiles;
+import vn.tinnhiem.crypto.trustee.TrusteeKind;
+import vn.tinnhiem.crypto.trustee.TrusteePublicKey;
+import vn.tinnhiem.crypto.trustee.Trustees;
+import vn.tinnhiem.crypto.verify.Progress;
+import vn.tinnhiem.crypto.verify.Verdict;
+import vn.tinnhiem.crypto.verify.Verifier;
 
 /**
  * Checks the committed fixtures (made by {@code fixtures/make-fixtures.sh}) without
- * belenios-tool: archive structure, hash chain, result vs votes, and the KAT files, which are
- * cross-checked with plain JDK arithmetic (PBKDF2, modPow, SHA-256).
+ * belenios-tool, with the main classes: archive structure and hash chain, result against the
+ * votes, our verifier's verdict, and the KAT files.
  */
-class FixturesTest {
+public class FixturesTest {
 
     static final List<String> FIXTURES =
             List.of("single-1q", "threshold-2of3-blank", "rfc3526-1q", "weighted-1q");
-    private static final HexFormat HEX = HexFormat.of();
 
     /**
      * The fixtures directory: the source tree when the tests run from the module directory
      * (Maven's default), so that stale copies in target/test-classes (e.g. old archives after
      * make-fixtures.sh renamed them) never matter; otherwise the class path.
      */
-    static Path fixtures() {
+    public static Path fixtures() {
         Path source = Paths.get("src/test/resources/fixtures");
         if (Files.isRegularFile(source.resolve("make-fixtures.sh"))) {
             return source.toAbsolutePath();
@@ -56,12 +78,22 @@ class FixturesTest {
         }
     }
 
-    static Path archiveOf(Path dir) throws IOException {
+    public static Path archiveOf(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             List<Path> bels = s.filter(p -> p.toString().endsWith(".bel")).toList();
             assertThat(bels).as("exactly one .bel in " + dir).hasSize(1);
             return bels.get(0);
         }
+    }
+
+    /** The fixture's expected-result.json. */
+    public static ElectionResult expectedResult(Path dir) throws IOException {
+        return ElectionResult.fromJson(JsonParser.parse("{\"result\":"
+                + Files.readString(dir.resolve("expected-result.json")).strip() + "}"));
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     @ParameterizedTest
@@ -73,273 +105,215 @@ class FixturesTest {
                 "template.json")) {
             assertThat(dir.resolve(f)).as(f).isRegularFile();
         }
-        Path archive = archiveOf(dir);
-        assertThat(Files.size(archive)).isLessThan(200 * 1024);
-        List<Member> members = BelArchiveReader.read(archive);
+        Path file = archiveOf(dir);
+        assertThat(Files.size(file)).isLessThan(200 * 1024);
+        // The reader checks the tar headers, the mtimes and that names are content hashes.
+        Archive archive = ArchiveReader.readAll(file);
+        assertThat(Chain.check(archive).passed()).isTrue();
+        assertThat(archive.trailingZeroBlocks()).isZero();
 
-        // header member
-        Member header = members.get(0);
-        assertThat(header.name()).isEqualTo("BELENIOS");
-        assertThat(header.text()).matches("\\{\"version\":1,\"timestamp\":\"\\d+\"}");
-        long timestamp = Long.parseLong((String) Json.parseObject(header.text()).get("timestamp"));
-        for (Member m : members) {
-            assertThat(m.mtime()).as("mtime of " + m.name()).isEqualTo(timestamp);
-            assertThat(m.mode()).isEqualTo("0000644");
-        }
-
-        // every other member is named after the hex SHA-256 of its bytes; walk the event chain
-        Map<String, Member> byHash = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        String parent = null;
-        int height = 0;
-        List<String> types = new ArrayList<>();
-        List<Object> owners = new ArrayList<>();
-        Map<String, Object> resultPayload = null;
-        List<Member> ballots = new ArrayList<>();
-        for (Member m : members.subList(1, members.size())) {
-            String hash = HEX.formatHex(BeleniosTool.sha256(m.content()));
-            assertThat(m.text()).doesNotEndWith("\n").doesNotContain(": ").doesNotContain(", ");
-            if (m.name().endsWith(".event.json")) {
-                assertThat(m.name()).isEqualTo(hash + ".event.json");
-                Map<String, Object> ev = Json.parseObject(m.text());
-                assertThat(ev.get("parent")).isEqualTo(parent);
-                assertThat(ev.get("height")).isEqualTo(BigInteger.valueOf(height));
-                String type = (String) ev.get("type");
-                types.add(type);
-                List<String> keys = new ArrayList<>(ev.keySet());
-                if (ev.containsKey("payload")) {
-                    assertThat(seen).contains((String) ev.get("payload"));
-                    Member payload = byHash.get((String) ev.get("payload"));
-                    if (type.equals("Ballot")) {
-                        ballots.add(payload);
-                    }
-                    if (type.equals("PartialDecryption")) {
-                        owners.add(Json.parseObject(payload.text()).get("owner"));
-                    }
-                    if (type.equals("Result")) {
-                        resultPayload = Json.parseObject(payload.text());
-                    }
-                } else {
-                    assertThat(type).isIn("EndBallots", "EndShuffles");
-                }
-                assertThat(keys).isEqualTo(parent == null
-                        ? List.of("height", "type", "payload")
-                        : ev.containsKey("payload") ? List.of("parent", "height", "type", "payload")
-                        : List.of("parent", "height", "type"));
-                parent = hash;
-                height++;
-            } else {
-                assertThat(m.name()).isEqualTo(hash + ".data.json");
-            }
-            byHash.put(hash, m);
-            seen.add(hash);
-        }
+        List<Event> events = archive.events();
         int nBallots = Files.readAllLines(dir.resolve("votes.txt")).size();
-        List<String> expectedTypes = new ArrayList<>();
-        expectedTypes.add("Setup");
-        for (int i = 0; i < nBallots; i++) {
-            expectedTypes.add("Ballot");
-        }
-        expectedTypes.addAll(List.of("EndBallots", "EncryptedTally"));
         List<String> decryptors = Files.readAllLines(dir.resolve("decryptors.txt"));
-        decryptors.forEach(d -> expectedTypes.add("PartialDecryption"));
-        expectedTypes.add("Result");
-        assertThat(types).isEqualTo(expectedTypes);
-        assertThat(owners).map(Object::toString).isEqualTo(decryptors);
+        List<EventType> expectedTypes = new ArrayList<>();
+        expectedTypes.add(EventType.Setup);
+        for (int i = 0; i < nBallots; i++) {
+            expectedTypes.add(EventType.Ballot);
+        }
+        expectedTypes.addAll(List.of(EventType.EndBallots, EventType.EncryptedTally));
+        decryptors.forEach(d -> expectedTypes.add(EventType.PartialDecryption));
+        expectedTypes.add(EventType.Result);
+        assertThat(events).extracting(Event::type).isEqualTo(expectedTypes);
+        assertThat(events).filteredOn(e -> e.type() == EventType.PartialDecryption)
+                .extracting(e -> String.valueOf(JsonParser.parse(archive.data(e.payload())
+                        .orElseThrow()).asObject().get("owner").asInt()))
+                .isEqualTo(decryptors);
 
         // Setup payload: election, trustees, public credentials in this order before it
-        Map<String, Object> setup = Json.parseObject(members.get(4).text());
-        assertThat(setup.keySet()).containsExactly("election", "trustees", "credentials");
-        assertThat(setup.get("election")).isEqualTo(members.get(1).name().replace(".data.json", ""));
-        assertThat(setup.get("trustees")).isEqualTo(members.get(2).name().replace(".data.json", ""));
-        assertThat(setup.get("credentials")).isEqualTo(members.get(3).name().replace(".data.json", ""));
-        String electionJson = members.get(1).text();
-        Map<String, Object> election = Json.parseObject(electionJson);
-        assertThat(archive.getFileName().toString()).isEqualTo(election.get("uuid") + ".bel");
-        assertThat(new ArrayList<>(election.keySet())).startsWith("version", "description", "name",
-                "group", "public_key", "questions", "uuid");
+        List<Member> members = archive.members();
+        Json.JObject setup = JsonParser.parse(members.get(3).bytes()).asObject();
+        assertThat(setup.fields().keySet()).containsExactly("election", "trustees", "credentials");
+        assertThat(setup.get("election").asString()).isEqualTo(members.get(0).hash());
+        assertThat(setup.get("trustees").asString()).isEqualTo(members.get(1).hash());
+        assertThat(setup.get("credentials").asString()).isEqualTo(members.get(2).hash());
+        byte[] electionBytes = members.get(0).bytes();
+        Election election = ElectionJson.fromBytes(electionBytes);
+        assertThat(ElectionJson.toBytes(election)).isEqualTo(electionBytes);
+        assertThat(file.getFileName().toString()).isEqualTo(election.uuid() + ".bel");
 
         // result: payload == expected-result.json == counts from votes.txt
-        String expected = Files.readString(dir.resolve("expected-result.json")).strip();
-        assertThat(Json.write(resultPayload)).isEqualTo("{\"result\":" + expected + "}");
-        assertThat(Json.toLongMatrix(resultPayload.get("result")))
-                .isDeepEqualTo(countVotes(dir, members.get(3).text()));
+        Event resultEvent = events.get(events.size() - 1);
+        ElectionResult announced = ElectionResult.fromJson(JsonParser.parse(
+                archive.data(resultEvent.payload()).orElseThrow()));
+        assertThat(announced).isEqualTo(expectedResult(dir));
+        assertThat(announced).isEqualTo(countVotes(dir, members.get(2).bytes(), election.group()));
 
         // trackers: unpadded standard base64 of the ballot's SHA-256 (= hex member name)
         List<String> trackers = Files.readAllLines(dir.resolve("trackers.txt"));
+        List<byte[]> ballots = events.stream().filter(e -> e.type() == EventType.Ballot)
+                .map(e -> archive.data(e.payload()).orElseThrow()).toList();
         assertThat(trackers).hasSize(ballots.size());
-        String electionHash = BeleniosTool.sha256b64Java(electionJson.getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < ballots.size(); i++) {
-            Member b = ballots.get(i);
-            assertThat(trackers.get(i).split(" ")[1])
-                    .isEqualTo(BeleniosTool.sha256b64Java(b.content()));
-            Map<String, Object> ballot = Json.parseObject(b.text());
-            assertThat(ballot.keySet()).containsExactly("election_uuid", "election_hash",
+            assertThat(trackers.get(i).split(" ")[1]).isEqualTo(Hash.base64(ballots.get(i)));
+            Json.JObject ballot = JsonParser.parse(ballots.get(i)).asObject();
+            assertThat(ballot.fields().keySet()).containsExactly("election_uuid", "election_hash",
                     "credential", "answers", "signature");
-            assertThat(ballot.get("election_hash")).isEqualTo(electionHash);
+            assertThat(ballot.get("election_hash").asString()).isEqualTo(election.fingerprint());
         }
     }
 
+    /** The fixtures were made by belenios-tool: our verifier accepts them with their result. */
+    @ParameterizedTest
+    @ValueSource(strings = {"single-1q", "threshold-2of3-blank", "rfc3526-1q", "weighted-1q"})
+    void ourVerifierAcceptsTheFixtureWithItsExpectedResult(String name) throws IOException {
+        Path dir = fixtures().resolve(name);
+        Verdict verdict = Verifier.verify(archiveOf(dir), Progress.NONE);
+
+        assertThat(verdict.valid()).as("%s", verdict.failure()).isTrue();
+        assertThat(verdict.result()).isEqualTo(expectedResult(dir));
+        assertThat(verdict.summary().ballots())
+                .isEqualTo(Files.readAllLines(dir.resolve("votes.txt")).size());
+        assertThat(verdict.summary().partialDecryptions())
+                .isEqualTo(Files.readAllLines(dir.resolve("decryptors.txt")).size());
+    }
+
     /** Last ballot per voter, weighted by the weight in the archive's public credentials. */
-    private static long[][] countVotes(Path dir, String publicCredentialsMember) throws IOException {
+    private static ElectionResult countVotes(Path dir, byte[] publicCredentialsMember,
+            Group group) throws IOException {
         // voter id -> public credential (tool's pubcreds file) -> weight (archive member)
-        Map<String, Long> weightByCred = new HashMap<>();
-        for (Object o : Json.parseArray(publicCredentialsMember)) {
-            String[] f = ((String) o).split(",");
-            weightByCred.put(f[0], f.length > 1 ? Long.parseLong(f[1]) : 1L);
-        }
+        Map<BigInteger, Long> weights = PublicCredentials.fromJson(
+                JsonParser.parse(publicCredentialsMember), group).weights();
         Map<String, Long> weightByVoter = new HashMap<>();
-        for (Object o : Json.parseArray(Files.readString(dir.resolve("public_creds.json")))) {
-            String[] f = ((String) o).split(",", -1);
-            weightByVoter.put(f[2], weightByCred.get(f[0]));
+        for (String entry : JsonParser.parse(Files.readString(dir.resolve("public_creds.json")))
+                .asList(Json::asString)) {
+            String[] f = entry.split(",", -1);
+            weightByVoter.put(f[2], weights.get(new BigInteger(f[0])));
         }
         Map<String, String> last = new LinkedHashMap<>();
         for (String line : Files.readAllLines(dir.resolve("votes.txt"))) {
             String[] f = line.split(" ", 2);
             last.put(f[0], f[1]);
         }
-        long[][] sum = null;
-        for (Map.Entry<String, String> e : last.entrySet()) {
-            long[][] b = Json.toLongMatrix(Json.parse(e.getValue()));
-            long w = weightByVoter.get(e.getKey());
-            if (sum == null) {
-                sum = new long[b.length][];
-                for (int q = 0; q < b.length; q++) {
-                    sum[q] = new long[b[q].length];
-                }
-            }
-            for (int q = 0; q < b.length; q++) {
-                for (int a = 0; a < b[q].length; a++) {
-                    sum[q][a] += w * b[q][a];
-                }
-            }
-        }
-        return sum;
+        return Votes.tally(last, weightByVoter::get);
+    }
+
+    private static Archive fixtureArchive(String name) throws IOException {
+        return ArchiveReader.readAll(archiveOf(fixtures().resolve(name)));
     }
 
     @Test
     void fingerprintsKat() throws IOException {
-        List<Object> kat = Json.parseArray(Files.readString(fixtures().resolve("kat/fingerprints.json")));
+        List<Json> kat = JsonParser.parse(Files.readString(
+                fixtures().resolve("kat/fingerprints.json"))).asArray().items();
         assertThat(kat).hasSize(FIXTURES.size());
-        for (Object o : kat) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> k = (Map<String, Object>) o;
-            List<Member> members = BelArchiveReader.read(archiveOf(fixtures().resolve((String) k.get("fixture"))));
-            assertThat(members.get(1).name()).isEqualTo(k.get("election_member"));
-            assertThat(BeleniosTool.sha256b64Java(members.get(1).content())).isEqualTo(k.get("election_hash"));
-            assertThat(members.get(3).name()).isEqualTo(k.get("public_credentials_member"));
-            assertThat(BeleniosTool.sha256b64Java(members.get(3).content()))
-                    .isEqualTo(k.get("public_credentials_fingerprint"));
-            assertThat((String) k.get("election_hash")).hasSize(43).matches("[A-Za-z0-9+/]+");
+        for (Json o : kat) {
+            Json.JObject k = o.asObject();
+            List<Member> members = fixtureArchive(k.get("fixture").asString()).members();
+            assertThat(members.get(0).name()).isEqualTo(k.get("election_member").asString());
+            assertThat(Hash.base64(members.get(0).bytes()))
+                    .isEqualTo(k.get("election_hash").asString())
+                    .isEqualTo(ElectionJson.fromBytes(members.get(0).bytes()).fingerprint());
+            assertThat(members.get(2).name())
+                    .isEqualTo(k.get("public_credentials_member").asString());
+            assertThat(Hash.base64(members.get(2).bytes()))
+                    .isEqualTo(k.get("public_credentials_fingerprint").asString());
+            assertThat(k.get("election_hash").asString()).hasSize(43).matches("[A-Za-z0-9+/]+");
         }
     }
 
     @Test
-    void credentialsKatFollowsThePbkdf2Formula() throws Exception {
-        List<Object> kat = Json.parseArray(Files.readString(fixtures().resolve("kat/credentials.json")));
+    void credentialsKat() throws IOException {
+        List<Json> kat = JsonParser.parse(Files.readString(
+                fixtures().resolve("kat/credentials.json"))).asArray().items();
         assertThat(kat).hasSizeGreaterThanOrEqualTo(10);
         Set<String> groups = new HashSet<>();
-        for (Object o : kat) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> k = (Map<String, Object>) o;
-            GroupParams gp = PedersenKeyUnwrap.group((String) k.get("group"));
-            groups.add(gp.name());
-            String cred = (String) k.get("private_credential");
-            assertThat(cred).matches("[1-9A-HJ-NP-Za-km-z]{3}(-[1-9A-HJ-NP-Za-km-z]{3}){4}");
-            BigInteger s = pbkdf2(cred, (String) k.get("uuid")).mod(gp.q());
-            assertThat(gp.g().modPow(s, gp.p()).toString()).isEqualTo(k.get("public_credential"));
+        for (Json o : kat) {
+            Json.JObject k = o.asObject();
+            Group group = Group.byName(k.get("group").asString());
+            groups.add(group.name());
+            String cred = k.get("private_credential").asString();
+            assertThat(Credentials.isWellFormed(cred)).as(cred).isTrue();
+            assertThat(Credentials.publicCredential(group, k.get("uuid").asString(), cred))
+                    .hasToString(k.get("public_credential").asString());
         }
         assertThat(groups).containsExactlyInAnyOrder("BELENIOS-2048", "RFC-3526-2048");
     }
 
-    private static BigInteger pbkdf2(String password, String salt) throws GeneralSecurityException {
-        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(),
-                salt.getBytes(StandardCharsets.UTF_8), 1000, 256);
-        byte[] out = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-        return new BigInteger(1, out);
-    }
-
     @Test
-    @SuppressWarnings("unchecked")
     void singleKeysKat() throws IOException {
-        List<Object> kat = Json.parseArray(Files.readString(fixtures().resolve("kat/single-keys.json")));
+        List<Json> kat = JsonParser.parse(Files.readString(
+                fixtures().resolve("kat/single-keys.json"))).asArray().items();
         assertThat(kat).hasSize(FIXTURES.size());
-        for (Object o : kat) {
-            Map<String, Object> k = (Map<String, Object>) o;
-            GroupParams gp = PedersenKeyUnwrap.group((String) k.get("group"));
-            Map<String, Object> tpk = (Map<String, Object>) k.get("trustee_public_key");
-            assertThat(tpk.keySet()).containsExactly("pok", "public_key");
-            assertThat(((Map<String, Object>) tpk.get("pok")).keySet()).containsExactly("challenge", "response");
-            String pub = (String) tpk.get("public_key");
-            assertThat(gp.g().modPow(new BigInteger((String) k.get("private_key")), gp.p()).toString())
-                    .isEqualTo(pub);
-            assertThat(k.get("key_id")).isEqualTo(HEX.formatHex(BeleniosTool.sha256(
-                    pub.getBytes(StandardCharsets.UTF_8))).substring(0, 8).toUpperCase());
-            // the files in the fixture are the same objects
-            Path trustees = fixtures().resolve((String) k.get("fixture")).resolve("trustees");
-            int id = ((BigInteger) k.get("trustee_id")).intValue();
-            assertThat(Files.readString(trustees.resolve("trustee-" + id + ".privkey")))
-                    .isEqualTo(Json.quote((String) k.get("private_key")) + "\n");
-            assertThat(Files.readString(trustees.resolve("trustee-" + id + ".pubkey")))
-                    .isEqualTo(Json.write(tpk) + "\n");
+        for (Json o : kat) {
+            Json.JObject k = o.asObject();
+            Group group = Group.byName(k.get("group").asString());
+            TrusteePublicKey pub = TrusteePublicKey.fromJson(k.get("trustee_public_key"), group);
+            BigInteger x = group.parseExponent(k.get("private_key").asString());
+            assertThat(group.gPow(x)).isEqualTo(pub.publicKey());
+            assertThat(pub.isValid(group)).isTrue();
+            assertThat(TrusteeFiles.singleKeyId(pub)).isEqualTo(k.get("key_id").asString());
+            // the files in the fixture are the same objects, byte for byte
+            Path trustees = fixtures().resolve(k.get("fixture").asString()).resolve("trustees");
+            int id = k.get("trustee_id").asInt();
+            String privkey = Files.readString(trustees.resolve("trustee-" + id + ".privkey"));
+            String pubkey = Files.readString(trustees.resolve("trustee-" + id + ".pubkey"));
+            assertThat(TrusteeFiles.readPrivkey(group, privkey)).isEqualTo(x);
+            assertThat(TrusteeFiles.privkeyFile(SingleTrusteeKey.fromPrivateKey(group, x)))
+                    .isEqualTo(privkey);
+            assertThat(TrusteeFiles.pubkeyFile(pub)).isEqualTo(pubkey);
         }
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void pedersenKeysKat() throws IOException {
+        Group group = Group.BELENIOS_2048;
         Path dir = fixtures().resolve("threshold-2of3-blank");
-        List<Member> members = BelArchiveReader.read(archiveOf(dir));
-        List<Object> trustees = Json.parseArray(members.get(2).text());
-        assertThat(trustees).hasSize(2);
-        assertThat(((List<Object>) trustees.get(0)).get(0)).isEqualTo("Single");
-        List<Object> pedersen = (List<Object>) trustees.get(1);
-        assertThat(pedersen.get(0)).isEqualTo("Pedersen");
-        Map<String, Object> params = (Map<String, Object>) pedersen.get(1);
-        assertThat(params.keySet()).containsExactly("threshold", "certs", "coefexps", "verification_keys");
-        List<Object> vks = (List<Object>) params.get("verification_keys");
+        Trustees trustees = Trustees.parse(fixtureArchive("threshold-2of3-blank").members().get(1)
+                .bytes(), group);
+        assertThat(trustees.items()).hasSize(2);
+        assertThat(trustees.items().get(0)).isInstanceOf(TrusteeKind.Single.class);
+        ThresholdParameters params = ((TrusteeKind.Pedersen) trustees.items().get(1)).parameters();
 
-        List<Object> kat = Json.parseArray(Files.readString(fixtures().resolve("kat/pedersen-keys.json")));
+        List<Json> kat = JsonParser.parse(Files.readString(
+                fixtures().resolve("kat/pedersen-keys.json"))).asArray().items();
         assertThat(kat).hasSize(3);
-        GroupParams gp = PedersenKeyUnwrap.BELENIOS_2048;
-        for (Object o : kat) {
-            Map<String, Object> k = (Map<String, Object>) o;
-            int id = ((BigInteger) k.get("trustee_id")).intValue();
-            int index = ((BigInteger) k.get("index")).intValue();
+        for (Json o : kat) {
+            Json.JObject k = o.asObject();
+            int id = k.get("trustee_id").asInt();
+            int index = k.get("index").asInt();
             assertThat(id).isEqualTo(index + 1); // one Single key comes first
-            String seed = (String) k.get("seed");
+            String seed = k.get("seed").asString();
             assertThat(seed).matches("[1-9A-HJ-NP-Za-km-z]{22}");
-            Map<String, Object> cert = (Map<String, Object>) k.get("cert");
-            assertThat(cert).isEqualTo(((List<Object>) params.get("certs")).get(index - 1));
-            String message = (String) cert.get("message");
-            assertThat(k.get("cert_id")).isEqualTo(HEX.formatHex(BeleniosTool.sha256(
-                    message.getBytes(StandardCharsets.UTF_8))));
-            Map<String, Object> keys = Json.parseObject(message);
-            assertThat(keys.keySet()).containsExactly("verification", "encryption");
-            BigInteger sk = PedersenKeyUnwrap.deriveFromSeed(gp, "sk|", seed);
-            BigInteger dk = PedersenKeyUnwrap.deriveFromSeed(gp, "dk|", seed);
-            assertThat(gp.g().modPow(sk, gp.p()).toString()).isEqualTo(keys.get("verification"));
-            assertThat(gp.g().modPow(dk, gp.p()).toString()).isEqualTo(keys.get("encryption"));
+            SignedMessage cert = SignedMessage.fromJson(k.get("cert"), group);
+            assertThat(cert).isEqualTo(params.certs().get(index - 1));
+            assertThat(TrusteeFiles.certificateId(cert)).isEqualTo(k.get("cert_id").asString());
+            PedersenKeys keys = PedersenKeys.fromSeed(group, seed);
+            assertThat(keys.publicKeys()).isEqualTo(CertKeys.of(cert, group));
 
-            BigInteger sj = new BigInteger((String) k.get("decryption_key"));
-            Map<String, Object> vk = (Map<String, Object>) vks.get(index - 1);
-            assertThat(gp.g().modPow(sj, gp.p()).toString()).isEqualTo(vk.get("public_key"));
+            // belenios-tool sends S_j as the plain sum of the shares, not reduced mod q
+            BigInteger sj = new BigInteger(k.get("decryption_key").asString());
+            assertThat(group.gPow(sj))
+                    .isEqualTo(params.verificationKeys().get(index - 1).publicKey());
             Path t = dir.resolve("trustees");
-            assertThat(Files.readString(t.resolve("trustee-" + id + ".key")).strip()).isEqualTo(seed);
+            assertThat(TrusteeFiles.keyFile(TrusteeFiles.readKey(group,
+                    Files.readString(t.resolve("trustee-" + id + ".key"))))).isEqualTo(seed + "\n");
             assertThat(Files.readString(t.resolve("trustee-" + id + ".decryption-key")).strip())
                     .isEqualTo(sj.toString());
-            assertThat(PedersenKeyUnwrap.unwrap(gp, seed,
-                    Files.readString(t.resolve("trustee-" + id + ".dkey")))).isEqualTo(sj);
+            assertThat(PedersenTrustee.decryptionKey(group, keys, TrusteeFiles.singleLine(
+                    Files.readString(t.resolve("trustee-" + id + ".dkey")))))
+                    .isEqualTo(sj.mod(group.q()));
         }
     }
 
     @Test
-    void jsonEscapingKatRoundTripsThroughTheTestWriter() throws IOException {
+    void jsonEscapingKatRoundTripsThroughOurWriter() throws IOException {
         Path kat = fixtures().resolve("kat");
-        byte[] election = Files.readAllBytes(kat.resolve("json-escaping.election.json"));
-        String text = new String(election, StandardCharsets.UTF_8);
-        assertThat(Json.write(Json.parse(text))).isEqualTo(text);
-        assertThat(BeleniosTool.sha256b64Java(election))
+        byte[] bytes = Files.readAllBytes(kat.resolve("json-escaping.election.json"));
+        String text = text(bytes);
+        assertThat(JsonWriter.write(JsonParser.parse(bytes))).isEqualTo(text);
+        Election election = ElectionJson.fromBytes(bytes);
+        assertThat(ElectionJson.toBytes(election)).isEqualTo(bytes);
+        assertThat(election.fingerprint()).isEqualTo(Hash.base64(bytes))
                 .isEqualTo(Files.readString(kat.resolve("json-escaping.election-hash.txt")).strip());
         assertThat(text).contains("\\u0001", "\\u007f", "\\t", "/", "\u00a0", "\u2028", "😀")
                 .contains("\"blank\":false")

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tinnhiem.crypto.group.Group;
+import vn.tinnhiem.crypto.oracle.BeleniosTool;
+import vn.tinnhiem.crypto.oracle.RequiresBeleniosTool;
 
 /**
  * A 2-of-3 ceremony where member 2 is ours and members 1 and 3 are belenios-tool: the tool
@@ -19,6 +21,7 @@ import vn.tinnhiem.crypto.group.Group;
  * voutput (steps 5 and 6); we accept theirs, and both sides compute the same vinputs and
  * threshold parameters byte for byte.
  */
+@RequiresBeleniosTool
 class BeleniosToolInteropTest {
   private static final Group G = Group.BELENIOS_2048;
 
@@ -33,12 +36,12 @@ class BeleniosToolInteropTest {
   }
 
   @Test
-  void mixedCeremonyWithBeleniosTool() throws IOException, InterruptedException {
-    BeleniosTool tool = BeleniosTool.require();
+  void mixedCeremonyWithBeleniosTool() throws IOException {
+    BeleniosTool tool = BeleniosTool.locate();
 
     // Step 1: two members by belenios-tool, ours in between.
-    tool.ok(dir, "", keygen("--step", "1"));
-    tool.ok(dir, "", keygen("--step", "1"));
+    tool.runOk(dir, "", keygen("--step", "1"));
+    tool.runOk(dir, "", keygen("--step", "1"));
     List<String> theirIds = idsOf(".cert");
     assertThat(theirIds).hasSize(2);
     PedersenKeys ours = PedersenKeys.generate(G);
@@ -58,7 +61,7 @@ class BeleniosToolInteropTest {
     }
 
     // Step 2: belenios-tool accepts our certificate; we accept theirs.
-    tool.ok(dir, "", keygen("--certs", "certs.jsons", "--step", "2"));
+    tool.runOk(dir, "", keygen("--certs", "certs.jsons", "--step", "2"));
     assertThat(PedersenTrustee.checkCertificates(G, ours, certs).passed()).isTrue();
 
     // Step 3.
@@ -67,7 +70,7 @@ class BeleniosToolInteropTest {
       if (i == 1) {
         polynomialLines.add(PedersenTrustee.polynomial(G, ours, certs, 2).write());
       } else {
-        String out = tool.ok(dir, "", keygen("--certs", "certs.jsons", "--key",
+        String out = tool.runOk(dir, "", keygen("--certs", "certs.jsons", "--key",
             ids.get(i) + ".key", "--step", "3", "--threshold", "2"));
         polynomialLines.add(TrusteeFiles.singleLine(out));
       }
@@ -80,7 +83,7 @@ class BeleniosToolInteropTest {
     }
 
     // Step 4: belenios-tool checks our coefexps; both routings agree byte for byte.
-    tool.ok(dir, "", keygen("--certs", "certs.jsons", "--polynomials", "polynomials.jsons",
+    tool.runOk(dir, "", keygen("--certs", "certs.jsons", "--polynomials", "polynomials.jsons",
         "--step", "4"));
     List<Vinput> vinputs = PedersenSetup.vinputs(G, certs, polynomials);
     for (int i = 0; i < 3; i++) {
@@ -97,7 +100,7 @@ class BeleniosToolInteropTest {
         assertThat(PedersenTrustee.checkVinput(G, ours, certs, v).passed()).isTrue();
         voutputLines.add(PedersenTrustee.voutput(G, ours, certs, v).write());
       } else {
-        String out = tool.ok(dir, vinput, keygen("--certs", "certs.jsons", "--key",
+        String out = tool.runOk(dir, vinput, keygen("--certs", "certs.jsons", "--key",
             ids.get(i) + ".key", "--step", "5"));
         voutputLines.add(TrusteeFiles.singleLine(out));
       }
@@ -109,7 +112,7 @@ class BeleniosToolInteropTest {
     }
 
     // Step 6: belenios-tool accepts our voutput; both sides publish the same parameters.
-    String threshold = tool.ok(dir, TrusteeFiles.jsonsFile(voutputLines),
+    String threshold = tool.runOk(dir, TrusteeFiles.jsonsFile(voutputLines),
         keygen("--certs", "certs.jsons", "--polynomials", "polynomials.jsons", "--step", "6"));
     ThresholdParameters ourParameters = PedersenSetup.thresholdParameters(G, certs, polynomials,
         voutputs);
@@ -129,7 +132,7 @@ class BeleniosToolInteropTest {
     List<Polynomial> tampered = new ArrayList<>(polynomials);
     tampered.set(1, new Polynomial(p.polynomial(), secrets, p.coefexps()));
     Vinput bad = PedersenSetup.vinputs(G, certs, tampered).get(0);
-    BeleniosTool.Result refused = tool.run(dir, TrusteeFiles.line(bad.write()),
+    BeleniosTool.ToolResult refused = tool.run(dir, TrusteeFiles.line(bad.write()),
         keygen("--certs", "certs.jsons", "--key", ids.get(0) + ".key", "--step", "5"));
     assertThat(refused.exitCode()).isNotZero();
     assertThat(refused.stderr()).contains("secret 2 does not validate");

@@ -1,23 +1,19 @@
 package vn.tinnhiem.crypto.trustee;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import vn.tinnhiem.crypto.Resources;
+import vn.tinnhiem.crypto.archive.Archive;
+import vn.tinnhiem.crypto.archive.ArchiveReader;
+import vn.tinnhiem.crypto.archive.Event;
 import vn.tinnhiem.crypto.json.Json;
 import vn.tinnhiem.crypto.json.JsonParser;
 
 /**
  * The belenios-tool 2.0 threshold demo copied into test resources: one Single key (trustee 1)
  * and a 2-of-3 Pedersen board (trustees 2, 3, 4), three voters, members 1 and 2 and the Single
- * key decrypted. Throwaway test keys.
+ * key decrypted. Throwaway test keys. The trustees' files are under {@code trustee/demo/}, the
+ * archive is {@code archive/threshold-demo.bel}.
  */
 final class Demo {
   static final String[] MEMBERS = {
@@ -28,17 +24,14 @@ final class Demo {
   static final String ELECTION = "773015251c29446b32571e6f3dc1d2acbead2991f596678f1df8bbf0bbee5d9f";
   static final String TRUSTEES = "9851bd7011d912f671a1e807da70a434886fda33885aa603fe39a1cdca795162";
 
+  /** The same election's archive, shared with the archive tests. */
+  private static final Archive ARCHIVE =
+      ArchiveReader.readAll(Resources.bytes("archive/threshold-demo.bel"));
+
   private Demo() {}
 
   static byte[] bytes(String name) {
-    try (InputStream in = Demo.class.getResourceAsStream("/trustee/demo/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Resources.bytes("trustee/demo/" + name);
   }
 
   static String text(String name) {
@@ -46,27 +39,16 @@ final class Demo {
   }
 
   static byte[] member(String hash) {
-    return bytes("archive/" + hash + ".data.json");
+    return ARCHIVE.data(hash).orElseThrow(() ->
+        new IllegalStateException("no data member " + hash + " in the demo archive"));
   }
 
   static Json memberJson(String hash) {
     return JsonParser.parse(member(hash));
   }
 
-  /** The archive's events (every {@code *.event.json} member), ordered by height. */
+  /** The archive's events in order. */
   static List<Json.JObject> events() {
-    try (Stream<Path> files = Files.list(Path.of(Demo.class.getResource("/trustee/demo/archive")
-        .toURI()))) {
-      List<Json.JObject> out = new ArrayList<>();
-      for (Path p : files.filter(f -> f.toString().endsWith(".event.json")).toList()) {
-        out.add(JsonParser.parse(Files.readAllBytes(p)).asObject());
-      }
-      out.sort(Comparator.comparingInt(e -> e.get("height").asInt()));
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return ARCHIVE.events().stream().map(Event::toJsonValue).toList();
   }
 }
