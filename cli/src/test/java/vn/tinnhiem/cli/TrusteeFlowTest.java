@@ -91,7 +91,9 @@ class TrusteeFlowTest {
       Path priv = Path.of(pub.toString().replace(".pubkey", ".privkey"));
       assertThat(Group.BELENIOS_2048.gPow(TrusteeFiles.readPrivkey(Group.BELENIOS_2048,
           Files.readString(priv)))).isEqualTo(key.publicKey());
-      assertThat(Files.getPosixFilePermissions(priv).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+      assertThat(Files.getPosixFilePermissions(priv)).containsExactlyInAnyOrder(
+          java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+          java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
     }
   }
 

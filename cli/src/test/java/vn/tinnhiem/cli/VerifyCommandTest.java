@@ -116,11 +116,16 @@ class VerifyCommandTest {
     Cli empty = Cli.run("verify", write("empty.bel", new byte[0]).toString());
     assertThat(empty.exit()).as("%s", empty).isEqualTo(2);
     assertThat(empty.err()).contains("empty file");
+  }
 
+  /** Damage after the BELENIOS header is an archive that fails, not a file we cannot read. */
+  @Test
+  void aTruncatedArchiveIsInvalidNamingTheMember() throws IOException {
     Cli truncated = Cli.run("verify", write("cut.bel", java.util.Arrays.copyOf(valid, 2000))
         .toString());
-    assertThat(truncated.exit()).as("%s", truncated).isEqualTo(2);
-    assertThat(truncated.err()).contains("truncated");
+    assertThat(truncated.exit()).as("%s", truncated).isEqualTo(1);
+    assertThat(truncated.out()).startsWith("invalid: archive: Archive: members: member #1 ")
+        .contains("truncated");
   }
 
   @Test

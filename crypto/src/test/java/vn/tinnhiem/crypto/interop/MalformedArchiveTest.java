@@ -233,7 +233,7 @@ class MalformedArchiveTest {
         "{\"parent\":\"x\",\"height\":\"3\",\"type\":\"EndBallots\"}"
             .getBytes(StandardCharsets.UTF_8)).toBytes();
     Verdict.Failure f = assertInvalid(bel, -1, "chain", ChainCheck.EVENTS, "not a valid event");
-    assertThat(f.describe()).startsWith("archive: Archive: events: member #");
+    assertThat(f.describe()).startsWith("chain: Archive: events: member #");
   }
 
   @Test
