@@ -16,7 +16,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Form sign-in for conference staff. Public: the home page, static files,
- * the sign-in page and the health endpoint; everything else needs an account.
+ * the sign-in page, the health endpoint and the OpenAPI description;
+ * everything else needs an account.
  * Which role may do what is declared next to each endpoint with
  * {@code @PreAuthorize}; a site secretary's site is checked by the feature.
  * JSON endpoints under {@code /api/} answer 401 instead of redirecting.
@@ -36,7 +37,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(EndpointRequest.to("health")).permitAll()
             .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/images/**",
-                "/favicon.ico").permitAll()
+                "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**").permitAll()
             .anyRequest().authenticated())
         .exceptionHandling(errors -> errors
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),

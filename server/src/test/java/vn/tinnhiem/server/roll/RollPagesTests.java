@@ -166,6 +166,16 @@ class RollPagesTests {
   }
 
   @Test
+  void theOpenApiDescriptionIsPublicAndListsTheJsonEndpoints() {
+    MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
+
+    assertThat(docs).hasStatusOk();
+    assertThat(docs).bodyText().contains("/api/sessions/{id}/roll")
+        .contains("/api/sessions/{id}/roll/sites/{siteId}/present")
+        .doesNotContain("/sessions/{id}/members");
+  }
+
+  @Test
   void theApiWantsASignedInUser() {
     assertThat(mvc.get().uri("/api/sessions/{id}/roll", c.id()).exchange()).hasStatus(401);
   }
