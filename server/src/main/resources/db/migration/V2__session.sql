@@ -69,8 +69,8 @@ CREATE TABLE subject (
     ordinal         INT          NOT NULL,
     full_name       VARCHAR(200) NOT NULL,
     name_key        VARCHAR(200) NOT NULL,
-    position_title  VARCHAR(300) NOT NULL,
-    position_key    VARCHAR(300) NOT NULL,
+    position_title  VARCHAR(200) NOT NULL,
+    position_key    VARCHAR(200) NOT NULL,
     -- the same person in the summoned list, when they also vote
     member_id       BIGINT,
     CONSTRAINT subject_ordinal_check CHECK (ordinal > 0),
@@ -87,8 +87,8 @@ CREATE TABLE exclusion (
     session_id      BIGINT       NOT NULL REFERENCES vote_session (id),
     full_name       VARCHAR(200) NOT NULL,
     name_key        VARCHAR(200) NOT NULL,
-    position_title  VARCHAR(300) NOT NULL,
-    position_key    VARCHAR(300) NOT NULL,
+    position_title  VARCHAR(200) NOT NULL,
+    position_key    VARCHAR(200) NOT NULL,
     reason          VARCHAR(32)  NOT NULL,
     note            VARCHAR(500) NOT NULL,
     CONSTRAINT exclusion_reason_check

@@ -52,6 +52,30 @@ public record CountSheet(long sessionId, Preset preset, CountingBase base,
     return sites.stream().mapToInt(SiteBallots::collected).sum();
   }
 
+  /**
+   * Ballots invalid as a whole: under {@link InvalidityMode#WHOLE_BALLOT} the
+   * invalid count that every subject shares (checked before closing; the
+   * first entered subject's until then), otherwise 0. A results calculator
+   * that keeps wholly invalid ballots apart takes this, and per subject
+   * {@link #rowInvalid(SubjectCount)}.
+   */
+  public int whollyInvalid() {
+    if (invalidity != InvalidityMode.WHOLE_BALLOT) {
+      return 0;
+    }
+    return subjects.stream().filter(SubjectCount::entered).mapToInt(SubjectCount::invalid)
+        .findFirst().orElse(0);
+  }
+
+  /**
+   * Rows invalid for this subject alone: its invalid count under
+   * {@link InvalidityMode#PER_ROW}, 0 under WHOLE_BALLOT (where they are
+   * {@link #whollyInvalid()}).
+   */
+  public int rowInvalid(SubjectCount subject) {
+    return invalidity == InvalidityMode.WHOLE_BALLOT ? 0 : subject.invalid();
+  }
+
   /** Whether every site's ballots and every subject's counts are entered. */
   public boolean complete() {
     return sites.stream().allMatch(SiteBallots::recorded)

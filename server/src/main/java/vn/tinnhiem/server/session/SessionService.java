@@ -542,6 +542,7 @@ public class SessionService {
     }
     int max = switch (field) {
       case MEMBER_NAME, SUBJECT_NAME -> Member.MAX_NAME;
+      case SUBJECT_POSITION -> Subject.MAX_POSITION;
       default -> SessionDetails.MAX_TEXT;
     };
     List<Refusal> problems = new ArrayList<>();

@@ -16,7 +16,7 @@ public record Subject(long id, long sessionId, int ordinal, String fullName, Str
     Long memberId) {
 
   public static final int MAX_NAME = 200;
-  public static final int MAX_POSITION = 300;
+  public static final int MAX_POSITION = 200;
 
   public Subject {
     fullName = Names.require(fullName, "subject name", MAX_NAME);

@@ -175,6 +175,12 @@ class CountingServiceTests {
 
     assertRefused(counting.close(c.id(), TestFlow.BY), Outcome.Kind.CONFLICT,
         "counting.wholeBallotInvalid");
+
+    counting.enterCounts(c.id(), c.subjects().get(1).id(), new PaperCounts(4, 1, 1, 0, 1),
+        TestFlow.BY).orElseThrow();
+    CountSheet sheet = counting.close(c.id(), TestFlow.BY).orElseThrow();
+    assertThat(sheet.whollyInvalid()).isEqualTo(1);
+    assertThat(sheet.subjects()).allSatisfy(s -> assertThat(sheet.rowInvalid(s)).isZero());
   }
 
   @Test
@@ -189,6 +195,8 @@ class CountingServiceTests {
     assertThat(sheet.base()).isEqualTo(CountingBase.MEMBERS);
     assertThat(sheet.invalidity()).isEqualTo(InvalidityMode.PER_ROW);
     assertThat(sheet.blankAllowed()).isFalse();
+    assertThat(sheet.whollyInvalid()).isZero();
+    assertThat(sheet.rowInvalid(sheet.subjects().get(0))).isEqualTo(1);
     assertThat(sheet.closed()).isFalse();
     assertThat(sheet.complete()).isFalse();
     assertThat(sheet.summoned()).isEqualTo(9);
