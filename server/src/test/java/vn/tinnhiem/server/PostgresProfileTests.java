@@ -6,26 +6,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The `postgres` profile: same migrations and sign-in on a real PostgreSQL. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("postgres")
+@PostgresTest
 class PostgresProfileTests {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    TestPostgres.register(registry);
-  }
 
   @Autowired
   JdbcClient jdbc;
@@ -47,6 +35,8 @@ class PostgresProfileTests {
     Boolean migrated = jdbc.sql("SELECT success FROM flyway_schema_history WHERE version = '1'")
         .query(Boolean.class).single();
     assertThat(migrated).isTrue();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success")
+        .query(Integer.class).single()).isZero();
     Integer tables = jdbc.sql("""
             SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'app_user'""")
         .query(Integer.class).single();

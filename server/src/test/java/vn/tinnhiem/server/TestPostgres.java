@@ -3,7 +3,10 @@ package vn.tinnhiem.server;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * One embedded PostgreSQL server per test JVM (zonky: real PostgreSQL
@@ -15,12 +18,25 @@ public final class TestPostgres {
 
   private TestPostgres() {}
 
-  /** Points the datasource of the test context at the embedded server. */
-  public static void register(DynamicPropertyRegistry registry) {
-    EmbeddedPostgres postgres = server();
-    registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
+  /**
+   * For {@link PostgresTest}: the datasource properties, ahead of every other
+   * source. When {@code SPRING_DATASOURCE_URL} is set (a server that CI
+   * started), that server is used instead and nothing is started here.
+   */
+  public static class Initializer
+      implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+      if (System.getenv("SPRING_DATASOURCE_URL") != null) {
+        return;
+      }
+      EmbeddedPostgres postgres = server();
+      context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(
+          "tinnhiemTestPostgres", Map.of(
+              "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
+              "spring.datasource.username", "postgres",
+              "spring.datasource.password", "")));
+    }
   }
 
   private static synchronized EmbeddedPostgres server() {

@@ -44,8 +44,10 @@ class TinnhiemApplicationTests {
   }
 
   @Test
-  void startsWithoutDemoAccountsUnlessAsked() {
-    Integer accounts = jdbc.sql("SELECT COUNT(*) FROM app_user").query(Integer.class).single();
-    assertThat(accounts).isZero();
+  void startsWithOnlyTheAdministratorUnlessDemoIsAsked() {
+    assertThat(jdbc.sql("SELECT username FROM app_user").query(String.class).list())
+        .containsExactly("admin");
+    assertThat(jdbc.sql("SELECT role FROM app_user").query(String.class).single())
+        .isEqualTo("ADMIN");
   }
 }

@@ -1,7 +1,9 @@
 package vn.tinnhiem.server.account;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,18 +17,36 @@ class AccountRepository {
     this.jdbc = jdbc;
   }
 
+  private static final RowMapper<Account> ACCOUNT = (rs, row) -> new Account(
+      rs.getString("username"),
+      rs.getString("password_hash"),
+      Role.valueOf(rs.getString("role")),
+      rs.getString("display_name"),
+      rs.getBoolean("enabled"));
+
   Optional<Account> findByUsername(String username) {
     return jdbc.sql("""
             SELECT username, password_hash, role, display_name, enabled
             FROM app_user WHERE username = :username""")
         .param("username", username)
-        .query((rs, row) -> new Account(
-            rs.getString("username"),
-            rs.getString("password_hash"),
-            Role.valueOf(rs.getString("role")),
-            rs.getString("display_name"),
-            rs.getBoolean("enabled")))
+        .query(ACCOUNT)
         .optional();
+  }
+
+  List<Account> findByRole(Role role) {
+    return jdbc.sql("""
+            SELECT username, password_hash, role, display_name, enabled
+            FROM app_user WHERE role = :role ORDER BY username""")
+        .param("role", role.name())
+        .query(ACCOUNT)
+        .list();
+  }
+
+  boolean anyEnabled(Role role) {
+    return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = :role AND enabled")
+        .param("role", role.name())
+        .query(Integer.class)
+        .single() > 0;
   }
 
   /** Inserts the account, or overwrites the row with the same username. */

@@ -1,29 +1,31 @@
 package vn.tinnhiem.server.account;
 
-import java.security.SecureRandom;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo mode ({@code tinnhiem.demo=true}): one account per role, with
  * placeholder names. Passwords are new at every start and printed once to
- * the log, so a demo never runs with a well-known password.
+ * the log, so a demo never runs with a well-known password; only {@code admin}
+ * takes {@code TINNHIEM_ADMIN_PASSWORD} when that is set.
  */
 @Component
 @ConditionalOnBooleanProperty("tinnhiem.demo")
+@Order(DemoAccounts.ORDER)
 class DemoAccounts implements ApplicationRunner {
 
-  private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+  /** Runs first: the demo conference then ties its site secretaries to these accounts. */
+  static final int ORDER = 100;
 
-  /** No look-alike characters (0/O, 1/l/I), so a password read off a screen types right. */
-  private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyz23456789";
-  private static final int PASSWORD_LENGTH = 12;
+  private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
   record DemoAccount(String username, Role role, String displayName) {}
 
@@ -36,11 +38,13 @@ class DemoAccounts implements ApplicationRunner {
 
   private final AccountRepository accounts;
   private final PasswordEncoder encoder;
-  private final SecureRandom random = new SecureRandom();
+  private final String adminPassword;
 
-  DemoAccounts(AccountRepository accounts, PasswordEncoder encoder) {
+  DemoAccounts(AccountRepository accounts, PasswordEncoder encoder,
+      @Value("${tinnhiem.admin-password:}") String adminPassword) {
     this.accounts = accounts;
     this.encoder = encoder;
+    this.adminPassword = AdminAccount.checkedConfiguredPassword(adminPassword);
   }
 
   @Override
@@ -48,20 +52,14 @@ class DemoAccounts implements ApplicationRunner {
     StringBuilder report = new StringBuilder(
         "DEMO MODE (tinnhiem.demo=true): demo accounts, passwords valid until the next start:");
     for (DemoAccount demo : ACCOUNTS) {
-      String password = newPassword();
+      boolean fromEnvironment = demo.role() == Role.ADMIN && !adminPassword.isEmpty();
+      String password = fromEnvironment ? adminPassword : Passwords.generate();
       accounts.save(new Account(
           demo.username(), encoder.encode(password), demo.role(), demo.displayName(), true));
-      report.append(String.format("%n  %-15s %s  (%s, %s)",
-          demo.username(), password, demo.displayName(), demo.role()));
+      report.append(String.format("%n  %-18s %s  (%s, %s)", demo.username(),
+          fromEnvironment ? "(TINNHIEM_ADMIN_PASSWORD)" : password, demo.displayName(),
+          demo.role()));
     }
     log.warn("{}", report);
-  }
-
-  private String newPassword() {
-    StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
-    for (int i = 0; i < PASSWORD_LENGTH; i++) {
-      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-    }
-    return password.toString();
   }
 }

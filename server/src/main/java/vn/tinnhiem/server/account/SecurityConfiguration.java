@@ -3,16 +3,27 @@ package vn.tinnhiem.server.account;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Form sign-in for conference staff. Public: the home page, static files,
- * the sign-in page and the health endpoint; everything else needs an account.
+ * the sign-in page, the health endpoint and the OpenAPI description;
+ * everything else needs an account.
+ * Which role may do what is declared next to each endpoint with
+ * {@code @PreAuthorize}; a site secretary's site is checked by the feature.
+ * JSON endpoints under {@code /api/} answer 401 instead of redirecting.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
   /** Strict from the start: pages load scripts and styles from this server only. */
@@ -26,8 +37,13 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(EndpointRequest.to("health")).permitAll()
             .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/images/**",
-                "/favicon.ico").permitAll()
+                "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**").permitAll()
             .anyRequest().authenticated())
+        .exceptionHandling(errors -> errors
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                AnyRequestMatcher.INSTANCE))
         .formLogin(form -> form
             .loginPage("/login")
             .defaultSuccessUrl("/account", false)

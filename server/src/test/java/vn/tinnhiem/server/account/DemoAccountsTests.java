@@ -10,10 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Demo mode seeds one account per role and prints the passwords once. */
 @SpringBootTest(properties = "tinnhiem.demo=true")
+@AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class DemoAccountsTests {
 

@@ -1,0 +1,5 @@
+package vn.tinnhiem.server;
+
+/** {@link ConferenceFlowTests} on PostgreSQL. */
+@PostgresTest
+class PostgresConferenceFlowTests extends ConferenceFlowTests {}
