@@ -66,6 +66,49 @@ class AuthorizationMatrixTests {
       GET       /actuator             -                       SIGNED_IN
       GET       /actuator/health      -                       PUBLIC
       GET       /actuator/health/**   /actuator/health/db     PUBLIC
+      GET       /v3/api-docs                                       -                                            PUBLIC
+      GET       /v3/api-docs.yaml                                  -                                            PUBLIC
+      GET       /sessions                                          -                                            SIGNED_IN
+      GET       /sessions/new                                      -                                            SECRETARY,ADMIN
+      POST      /sessions                                          -                                            SECRETARY,ADMIN
+      GET       /sessions/{id}                                     /sessions/999                                SIGNED_IN
+      GET       /sessions/{id}/edit                                /sessions/999/edit                           SECRETARY,ADMIN
+      POST      /sessions/{id}/edit                                /sessions/999/edit                           SECRETARY,ADMIN
+      POST      /sessions/{id}/open                                /sessions/999/open                           SECRETARY,ADMIN
+      GET       /sessions/{id}/corrections/new                     /sessions/999/corrections/new                SECRETARY,ADMIN
+      POST      /sessions/{id}/corrections                         /sessions/999/corrections                    SECRETARY,ADMIN
+      GET       /sessions/{id}/sites                               /sessions/999/sites                          SIGNED_IN
+      POST      /sessions/{id}/sites                               /sessions/999/sites                          SECRETARY,ADMIN
+      POST      /sessions/{id}/sites/{siteId}/delete               /sessions/999/sites/1/delete                 SECRETARY,ADMIN
+      POST      /sessions/{id}/site-secretaries                    /sessions/999/site-secretaries               SECRETARY,ADMIN
+      POST      /sessions/{id}/site-secretaries/{username}/delete  /sessions/999/site-secretaries/x/delete      SECRETARY,ADMIN
+      GET       /sessions/{id}/members                             /sessions/999/members                        SIGNED_IN
+      POST      /sessions/{id}/members                             /sessions/999/members                        SECRETARY,ADMIN
+      POST      /sessions/{id}/members/{memberId}/delete           /sessions/999/members/1/delete               SECRETARY,ADMIN
+      GET       /sessions/{id}/subjects                            /sessions/999/subjects                       SIGNED_IN
+      POST      /sessions/{id}/subjects                            /sessions/999/subjects                       SECRETARY,ADMIN
+      POST      /sessions/{id}/subjects/{subjectId}/delete         /sessions/999/subjects/1/delete              SECRETARY,ADMIN
+      POST      /sessions/{id}/exclusions                          /sessions/999/exclusions                     SECRETARY,ADMIN
+      POST      /sessions/{id}/exclusions/{exclusionId}/delete     /sessions/999/exclusions/1/delete            SECRETARY,ADMIN
+      GET       /sessions/{id}/roll                                /sessions/999/roll                           SIGNED_IN
+      POST      /sessions/{id}/roll/open-voting                    /sessions/999/roll/open-voting               SECRETARY,ADMIN
+      GET       /sessions/{id}/roll/sites/{siteId}                 /sessions/999/roll/sites/1                   SIGNED_IN
+      POST      /sessions/{id}/roll/sites/{siteId}/marks           /sessions/999/roll/sites/1/marks             SECRETARY,SITE_SECRETARY,ADMIN
+      POST      /sessions/{id}/roll/sites/{siteId}/rest-present    /sessions/999/roll/sites/1/rest-present      SECRETARY,SITE_SECRETARY,ADMIN
+      POST      /sessions/{id}/roll/sites/{siteId}/count           /sessions/999/roll/sites/1/count             SECRETARY,SITE_SECRETARY,ADMIN
+      GET       /api/sessions/{id}/roll                            /api/sessions/999/roll                       SIGNED_IN
+      PUT       /api/sessions/{id}/roll/sites/{siteId}/present     /api/sessions/999/roll/sites/1/present       SECRETARY,SITE_SECRETARY,ADMIN
+      GET       /sessions/{id}/board                               /sessions/999/board                          SIGNED_IN
+      POST      /sessions/{id}/board                               /sessions/999/board                          SECRETARY,ADMIN
+      POST      /sessions/{id}/board/{memberId}/remove             /sessions/999/board/1/remove                 SECRETARY,ADMIN
+      GET       /sessions/{id}/counting                            /sessions/999/counting                       SIGNED_IN
+      POST      /sessions/{id}/counting/start                      /sessions/999/counting/start                 SECRETARY,COUNTING_BOARD,ADMIN
+      POST      /sessions/{id}/counting/close                      /sessions/999/counting/close                 COUNTING_BOARD,ADMIN
+      GET       /sessions/{id}/counting/sites/{siteId}             /sessions/999/counting/sites/1               COUNTING_BOARD,ADMIN
+      POST      /sessions/{id}/counting/sites/{siteId}             /sessions/999/counting/sites/1               COUNTING_BOARD,ADMIN
+      GET       /sessions/{id}/counting/subjects/{subjectId}       /sessions/999/counting/subjects/1            COUNTING_BOARD,ADMIN
+      POST      /sessions/{id}/counting/subjects/{subjectId}       /sessions/999/counting/subjects/1            COUNTING_BOARD,ADMIN
+      GET       /sessions/{id}/results                             /sessions/999/results                        SIGNED_IN
       """;
 
   /** One line of {@link #MATRIX}. */

@@ -145,5 +145,11 @@ class ConferenceFlowTests {
     assertThat(sheet.subjects()).extracting(SubjectCount::low).containsExactly(0, 1, 4, 3, 3);
     assertThat(mvc.get().uri(base + "/counting").with(user(TestUsers.of(Role.OBSERVER)))
         .exchange()).hasStatusOk().bodyText().contains("Đã kết thúc kiểm phiếu lúc");
+
+    // results: QD96 counts against the 7 ballots collected; Lê Văn C's 4 low of 7 is over half
+    assertThat(mvc.get().uri(base + "/results").with(user(TestUsers.of(Role.OBSERVER)))
+        .exchange()).hasStatusOk().bodyText()
+        .contains("Tín nhiệm thấp trên 1/2", "57,14%", "Đảng ủy Trường Đại học Mẫu")
+        .doesNotContain("Kết quả tạm thời");
   }
 }

@@ -3,6 +3,7 @@ package vn.tinnhiem.server.account;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -37,7 +38,13 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(EndpointRequest.to("health")).permitAll()
             .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/images/**",
-                "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
+            // Method security runs after the request is bound, so a role without access would
+            // see a 400 for a bad body or missing parameter; these answer 403 first.
+            .requestMatchers(HttpMethod.PUT, "/api/sessions/*/roll/sites/*/present")
+                .hasAnyRole("ADMIN", "SECRETARY", "SITE_SECRETARY")
+            .requestMatchers(HttpMethod.GET, "/sessions/*/corrections/new")
+                .hasAnyRole("ADMIN", "SECRETARY")
             .anyRequest().authenticated())
         .exceptionHandling(errors -> errors
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),

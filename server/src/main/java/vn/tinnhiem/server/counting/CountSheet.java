@@ -2,9 +2,9 @@ package vn.tinnhiem.server.counting;
 
 import java.util.List;
 import java.util.Objects;
-import vn.tinnhiem.server.session.CountingBase;
-import vn.tinnhiem.server.session.InvalidityMode;
-import vn.tinnhiem.server.session.Preset;
+import vn.tinnhiem.server.tally.CountingBase;
+import vn.tinnhiem.server.tally.InvalidityMode;
+import vn.tinnhiem.server.tally.Preset;
 
 /**
  * Every raw count of a session, for the results calculator: the session's

@@ -19,7 +19,7 @@ import vn.tinnhiem.server.roll.RollCall;
 import vn.tinnhiem.server.roll.RollService;
 import vn.tinnhiem.server.roll.SiteRoll;
 import vn.tinnhiem.server.roll.VotingOpening;
-import vn.tinnhiem.server.session.InvalidityMode;
+import vn.tinnhiem.server.tally.InvalidityMode;
 import vn.tinnhiem.server.session.SessionService;
 import vn.tinnhiem.server.session.SessionStatus;
 import vn.tinnhiem.server.session.Site;

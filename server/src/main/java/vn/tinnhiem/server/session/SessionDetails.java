@@ -1,5 +1,8 @@
 package vn.tinnhiem.server.session;
 
+import vn.tinnhiem.server.tally.InvalidityMode;
+import vn.tinnhiem.server.tally.CountingBase;
+import vn.tinnhiem.server.tally.Preset;
 import java.time.LocalDate;
 import java.util.Objects;
 import vn.tinnhiem.server.system.Names;

@@ -1,5 +1,8 @@
 package vn.tinnhiem.server.session;
 
+import vn.tinnhiem.server.tally.InvalidityMode;
+import vn.tinnhiem.server.tally.CountingBase;
+import vn.tinnhiem.server.tally.Preset;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,8 @@
 package vn.tinnhiem.server.session;
 
+import vn.tinnhiem.server.tally.InvalidityMode;
+import vn.tinnhiem.server.tally.CountingBase;
+import vn.tinnhiem.server.tally.Preset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;

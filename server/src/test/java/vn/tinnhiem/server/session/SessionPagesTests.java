@@ -1,5 +1,6 @@
 package vn.tinnhiem.server.session;
 
+import vn.tinnhiem.server.tally.CountingBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

@@ -1,5 +1,7 @@
 package vn.tinnhiem.server.session;
 
+import vn.tinnhiem.server.tally.CountingBase;
+import vn.tinnhiem.server.tally.Preset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;

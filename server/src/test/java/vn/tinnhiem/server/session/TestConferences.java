@@ -1,5 +1,7 @@
 package vn.tinnhiem.server.session;
 
+import vn.tinnhiem.server.tally.InvalidityMode;
+import vn.tinnhiem.server.tally.Preset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
