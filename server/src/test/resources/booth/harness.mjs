@@ -7,6 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+// Node 18 (Debian 12's) has WebCrypto only as a module; browsers and node 19+ have it global.
+if (!globalThis.crypto) {
+  globalThis.crypto = (await import('node:crypto')).webcrypto;
+}
+
 const dir = process.argv[2];
 const load = (name) => import(pathToFileURL(join(dir, name)).href);
 const ballot = await load('ballot.js');
