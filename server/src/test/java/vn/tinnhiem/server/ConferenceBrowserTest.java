@@ -2,6 +2,10 @@ package vn.tinnhiem.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -70,9 +74,10 @@ class ConferenceBrowserTest {
   }
 
   @Test
-  void runsAConferenceFromSetUpToResults(WebDriver driver) {
+  void runsAConferenceFromSetUpToResults(WebDriver driver) throws IOException {
     browser = driver;
     wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(50));
+    deleteOldScreenshots();
     String secretary = accounts.issue("b-secretary", Role.SECRETARY, "Nguyễn Thị Thư Ký");
     String hanoi = accounts.issue("b-site-hn", Role.SITE_SECRETARY, "Lê Văn C");
     String hcm = accounts.issue("b-site-hcm", Role.SITE_SECRETARY, "Vũ Thị F");
@@ -82,6 +87,7 @@ class ConferenceBrowserTest {
     browser.get(url("/login"));
     screenshot("login");
     signIn("b-secretary", secretary);
+    screenshot("account");
     open("/sessions");
     click(By.linkText("Tạo hội nghị mới"));
     type("title", "Hội nghị lấy phiếu tín nhiệm giữa nhiệm kỳ");
@@ -196,8 +202,12 @@ class ConferenceBrowserTest {
     }
     assertThat(text("p.ok")).isEqualTo("Các số liệu đã khớp nhau.");
     screenshot("counting-before-close");
-    submit("Kết thúc kiểm phiếu", "Đã kết thúc kiểm phiếu.");
+    submit("Kết thúc kiểm phiếu", "Đã chốt số liệu kiểm phiếu");
     assertThat(text(".session-heading .status")).isEqualTo("Đã kết thúc kiểm phiếu");
+    screenshot("counting-closed");
+    click(By.linkText("Xem kết quả"));
+    assertThat(browser.getCurrentUrl()).isEqualTo(url(base + "/results"));
+    tab("Kiểm phiếu");
 
     // The results, reached through the session's tabs.
     tab("Kết quả");
@@ -225,7 +235,8 @@ class ConferenceBrowserTest {
     assertThat(results(2).findElement(By.cssSelector(".band")).getText())
         .isEqualTo("Low confidence over one half");
     screenshot("results-en");
-    open(base + "?lang=vi");
+    open("/sessions?lang=vi");
+    screenshot("sessions");
 
     assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
         .as("console errors, e.g. Content-Security-Policy violations")
@@ -335,6 +346,18 @@ class ConferenceBrowserTest {
   private String text(String css) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)))
         .getText();
+  }
+
+  /** Numbered screenshots of an earlier run would mix with this run's. */
+  private static void deleteOldScreenshots() throws IOException {
+    if (Files.isDirectory(Screenshots.DIRECTORY)) {
+      try (DirectoryStream<Path> old =
+          Files.newDirectoryStream(Screenshots.DIRECTORY, "conference-*.png")) {
+        for (Path file : old) {
+          Files.delete(file);
+        }
+      }
+    }
   }
 
   private void screenshot(String name) {
