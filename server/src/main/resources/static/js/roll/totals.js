@@ -32,9 +32,9 @@ async function refresh() {
       if (row) {
         setText(row, 'summoned', site.summoned);
         setText(row, 'present', site.present);
-        setText(row, 'absent', site.counted ? '' : site.absent);
-        setText(row, 'excused', site.counted ? '' : site.excused);
-        setText(row, 'unmarked', site.counted ? '' : site.unmarked);
+        setText(row, 'absent', site.counted ? '\u2013' : site.absent);
+        setText(row, 'excused', site.counted ? '\u2013' : site.excused);
+        setText(row, 'unmarked', site.counted ? '\u2013' : site.unmarked);
       }
     }
   } catch (e) {

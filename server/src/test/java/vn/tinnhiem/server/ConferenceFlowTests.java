@@ -61,7 +61,7 @@ class ConferenceFlowTests {
   }
 
   @Test
-  void runsAConferenceFromSetUpToClosedCount() {
+  void runsAConferenceFromSetUpToClosedCount() throws Exception {
     int run = RUN.incrementAndGet();
     MvcTestResult created = mvc.post().uri("/sessions").with(user(SECRETARY)).with(csrf())
         .param("title", "Hội nghị lấy phiếu tín nhiệm " + run)
@@ -147,9 +147,13 @@ class ConferenceFlowTests {
         .exchange()).hasStatusOk().bodyText().contains("Đã kết thúc kiểm phiếu lúc");
 
     // results: QD96 counts against the 7 ballots collected; Lê Văn C's 4 low of 7 is over half
-    assertThat(mvc.get().uri(base + "/results").with(user(TestUsers.of(Role.OBSERVER)))
-        .exchange()).hasStatusOk().bodyText()
+    MvcTestResult results = mvc.get().uri(base + "/results")
+        .with(user(TestUsers.of(Role.OBSERVER))).exchange();
+    HtmlConformance.assertConforms(results.getResponse().getContentAsString());
+    assertThat(results).hasStatusOk().bodyText()
         .contains("Tín nhiệm thấp trên 1/2", "57,14%", "Đảng ủy Trường Đại học Mẫu")
+        .contains("<nav class=\"tabs\"", "href=\"" + base + "/counting\"")
+        .contains("aria-current=\"page\" class=\"current\">Kết quả<")
         .doesNotContain("Kết quả tạm thời");
   }
 }

@@ -33,7 +33,7 @@ class DemoAccounts implements ApplicationRunner {
       new DemoAccount("admin", Role.ADMIN, "Nguyễn Văn A"),
       new DemoAccount("secretary", Role.SECRETARY, "Trần Thị B"),
       new DemoAccount("site-secretary", Role.SITE_SECRETARY, "Lê Văn C"),
-      new DemoAccount("counting-board", Role.COUNTING_BOARD, "Phạm Thị D"),
+      new DemoAccount("counting-board", Role.COUNTING_BOARD, "Đặng Văn G"),
       new DemoAccount("observer", Role.OBSERVER, "Hoàng Văn E"));
 
   private final AccountRepository accounts;

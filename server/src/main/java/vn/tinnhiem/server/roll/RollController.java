@@ -83,8 +83,13 @@ class RollController {
       @PathVariable long siteId, Model model) {
     VoteSession session = access.readable(user, id);
     access.requireSite(user, id, siteId);
-    model.addAttribute("countForm", new CountForm());
-    return sitePage(session, siteId, model);
+    CountForm countForm = new CountForm();
+    model.addAttribute("countForm", countForm);
+    String page = sitePage(session, siteId, model);
+    if (model.getAttribute("siteRoll") instanceof SiteRoll here && here.counted()) {
+      countForm.setPresent(here.present()); // the count saved, ready to correct
+    }
+    return page;
   }
 
   private String sitePage(VoteSession session, long siteId, Model model) {

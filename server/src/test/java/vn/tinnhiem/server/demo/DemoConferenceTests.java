@@ -15,6 +15,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import vn.tinnhiem.server.account.AccountService;
 import vn.tinnhiem.server.session.Member;
 import vn.tinnhiem.server.session.SessionService;
 import vn.tinnhiem.server.session.Site;
@@ -36,6 +37,9 @@ class DemoConferenceTests {
   @Autowired
   MockMvcTester mvc;
 
+  @Autowired
+  AccountService accounts;
+
   VoteSession demoSession() {
     return sessions.list().stream()
         .filter(s -> s.details().title().equals(DemoConference.TITLE))
@@ -56,6 +60,10 @@ class DemoConferenceTests {
         "Bí thư Đảng ủy", "Phó Bí thư Đảng ủy", "Ủy viên Ban Thường vụ",
         "Ủy viên Ban Thường vụ", "Ủy viên Ban Thường vụ");
     assertThat(sessions.subjects(id)).allMatch(subject -> subject.memberId() != null);
+    // the counting board may not count its own votes: its demo account is nobody voted on
+    String board = accounts.find("counting-board").orElseThrow().displayName();
+    assertThat(sessions.members(id)).extracting(Member::fullName).contains(board);
+    assertThat(sessions.subjects(id)).extracting(Subject::fullName).doesNotContain(board);
     Site hanoi = sessions.sites(id).get(0);
     Site hcmc = sessions.sites(id).get(1);
     assertThat(sessions.siteSecretary(id, "site-secretary").orElseThrow().siteId())

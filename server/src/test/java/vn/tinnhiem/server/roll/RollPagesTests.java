@@ -163,6 +163,12 @@ class RollPagesTests {
     assertThat(totals).bodyJson().extractingPath("$.quorumReached").isEqualTo(false);
     assertThat(totals).bodyJson().extractingPath("$.sites[1].name")
         .isEqualTo("Cơ sở TP. Hồ Chí Minh");
+    // the site's page shows the count saved in its form, ready to correct
+    assertThat(mvc.get().uri("/sessions/{id}/roll/sites/{site}", c.id(), c.hanoi().id())
+        .with(user(hanoiSecretary)).exchange()).hasStatusOk().bodyText()
+        .containsPattern("<input id=\"present\"[^>]*value=\"4\"");
+    assertThat(mvc.get().uri("/sessions/{id}/roll", c.id()).with(user(OBSERVER)).exchange())
+        .bodyText().contains("data-field=\"absent\">–<");
   }
 
   @Test

@@ -123,6 +123,12 @@ class ResultsPageTests {
   }
 
   @Test
+  void theDemoHasNoSessionTabs() {
+    assertThat(get("/results/demo")).hasStatusOk().bodyText()
+        .doesNotContain("class=\"tabs\"").doesNotContain("session-heading");
+  }
+
+  @Test
   void rejectsUnknownOptions() {
     assertThat(get("/results/demo?base=HALF")).hasStatus(400);
     assertThat(get("/results/demo?preset=QD262")).hasStatus(400);
