@@ -18,7 +18,7 @@ Sizes:
                             position (--voters 20,100 --questions 5,20); a single value
                             applies to every size.
   --sizes NxM[,NxM...]      the same as a list, e.g. --sizes 20x5,100x20
-  default                   --sizes 10x5,40x10 (about a minute on 2 cores)
+  default                   --sizes 10x5,30x10 (about a minute on 2 cores)
 
 Options:
   --runs R        time each verification R times, keep the fastest (default 1)
@@ -108,7 +108,7 @@ if [ "$nv" -gt 0 ] || [ "$nq" -gt 0 ]; then
     sizes+=("${v}x${q}")
   done
 fi
-[ ${#sizes[@]} -gt 0 ] || sizes=(10x5 40x10)
+[ ${#sizes[@]} -gt 0 ] || sizes=(10x5 30x10)
 for s in "${sizes[@]}"; do
   if ! [[ $s =~ ^[1-9][0-9]*x[1-9][0-9]*$ ]]; then
     echo "compare.sh: bad size \"$s\" (want VOTERSxQUESTIONS, e.g. 100x20)" >&2
@@ -165,44 +165,65 @@ ensure_jars() {
   ) >&2
 }
 
-# measure OUT CMD...: runs CMD with stdout and stderr to OUT; sets M_SECS, M_RSS_MB, M_RC.
-# Wall seconds and maximum resident set from GNU time; without it, bash's timer and no RSS.
+# Busy CPU ticks of the whole machine (user, nice, system, irq, softirq, steal).
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
+CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
+NPROC=$(nproc 2>/dev/null || echo 1)
+
+# measure OUT CMD...: runs CMD with stdout and stderr to OUT; sets M_SECS, M_RSS_MB, M_RC and
+# M_OTHER, the share of the machine's CPU that other processes used meanwhile (in %, "-" if
+# unknown): sibling builds or a busy host skew a timing, and this column shows it.
+# Wall seconds, maximum resident set and our CPU time from GNU time; without it, bash's timer.
 measure() {
   local out=$1; shift
   local tf=$WORK/time.$$
+  local b0 b1
+  b0=$(busy_ticks 2>/dev/null || echo)
   set +e
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f '%e %M' -o "$tf" "$@" >"$out" 2>&1
+    /usr/bin/time -f '%e %M %U %S' -o "$tf" "$@" >"$out" 2>&1
     M_RC=$?
-    local secs kb
-    read -r secs kb < <(tail -n 1 "$tf")
+    set -e
+    b1=$(busy_ticks 2>/dev/null || echo)
+    local secs kb user sys
+    read -r secs kb user sys < <(tail -n 1 "$tf")
     M_SECS=$secs
     M_RSS_MB=$(awk -v k="$kb" 'BEGIN { printf "%.0f", k / 1024 }')
+    if [ -n "$b0" ] && [ -n "$b1" ]; then
+      M_OTHER=$(awk -v d=$((b1 - b0)) -v hz="$CLK_TCK" -v u="$user" -v s="$sys" -v e="$secs" \
+        -v n="$NPROC" 'BEGIN { o = (d / hz - u - s) / (e * n) * 100; if (o < 0 || e <= 0) o = 0;
+        printf "%.0f", o }')
+    else
+      M_OTHER=-
+    fi
   else
     local TIMEFORMAT=%R
     { time "$@" >"$out" 2>&1; } 2>"$tf"
     M_RC=$?
+    set -e
     M_SECS=$(tail -n 1 "$tf")
     M_RSS_MB=-
+    M_OTHER=-
   fi
-  set -e
   rm -f -- "$tf"
 }
 
 # best_of VERDICT_FN OUT CMD...: measure RUNS times, keep the fastest; sets M_* and M_VERDICT.
 best_of() {
   local verdict_fn=$1 out=$2; shift 2
-  local best_secs= best_rss= r
+  local best_secs= best_rss= best_other= r
   for ((r = 1; r <= RUNS; r++)); do
     measure "$out" "$@"
     if [ -z "$best_secs" ] || awk -v a="$M_SECS" -v b="$best_secs" 'BEGIN { exit !(a < b) }'
     then
       best_secs=$M_SECS
       best_rss=$M_RSS_MB
+      best_other=$M_OTHER
     fi
   done
   M_SECS=$best_secs
   M_RSS_MB=$best_rss
+  M_OTHER=$best_other
   M_VERDICT=$("$verdict_fn" "$out" "$M_RC")
 }
 
@@ -228,14 +249,15 @@ time_both() {
   mb=$(awk -v b="$(stat -c %s "$bel")" 'BEGIN { printf "%.1f", b / 1048576 }')
   log "$size $origin: belenios-tool election verify"
   best_of bt_verdict "$dir.bt.out" "$BT" election verify --dir "$dir"
-  local bt_secs=$M_SECS bt_rss=$M_RSS_MB bt_v=$M_VERDICT
+  local bt_secs=$M_SECS bt_rss=$M_RSS_MB bt_v=$M_VERDICT bt_other=$M_OTHER
   log "$size $origin: tinnhiem verify"
   best_of tn_verdict "$dir.tn.out" "$JAVA" "${JAVA_OPTS_ARR[@]}" -jar "$TN_JAR" verify --quiet "$bel"
-  local tn_secs=$M_SECS tn_rss=$M_RSS_MB tn_v=$M_VERDICT
+  local tn_secs=$M_SECS tn_rss=$M_RSS_MB tn_v=$M_VERDICT tn_other=$M_OTHER
   RATIO=$(awk -v a="$bt_secs" -v b="$tn_secs" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
-  ROWS+=("$(printf '%-8s %-18s %7s %7s %8s %9s %9s %8s %7s %7s  %s/%s' "$size" "$origin" \
+  ROWS+=("$(printf '%-8s %-16s %7s %6s %7s %9s %9s %8s %7s %7s %9s  %s/%s' "$size" "$origin" \
     "$ballots" "$mb" "$gen" "$bt_secs" "$tn_secs" \
-    "$(awk -v r="$RATIO" 'BEGIN { printf "%.1fx", r }')" "$bt_rss" "$tn_rss" "$bt_v" "$tn_v")")
+    "$(awk -v r="$RATIO" 'BEGIN { printf "%.1fx", r }')" "$bt_rss" "$tn_rss" \
+    "$bt_other/$tn_other" "$bt_v" "$tn_v")")
   if [ "$bt_v" != "$expected" ] || [ "$tn_v" != "$expected" ]; then
     MISMATCHES+=("$size $origin: expected $expected, belenios-tool $bt_v, tinnhiem $tn_v")
   fi
@@ -330,14 +352,24 @@ gen_belenios() {
   bt archive add-event --dir "$arch" --type=EndBallots < /dev/null
   bt election compute-encrypted-tally --dir "$arch" \
     | bt archive add-event --dir "$arch" --type=EncryptedTally
-  local privkeys=("$setup"/*.privkey)
+  # Each belenios-tool command re-checks every ballot, so the three partial decryptions (the
+  # server's Single key, trustee 1, and 2 of the 3 Pedersen members) run in parallel; they
+  # are appended in trustee order.
+  local privkeys=("$setup"/*.privkey) keys=("$setup"/*.key) pids=() k pid
   bt election decrypt --dir "$arch" --privkey "${privkeys[0]}" --trustee-id 1 \
-    | bt archive add-event --dir "$arch" --type=PartialDecryption
-  local keys=("$setup"/*.key) k
-  for k in 0 1; do # 2 of the 3 Pedersen members
+    > "$dir/pd1.json" &
+  pids+=($!)
+  for k in 0 1; do
     bt election decrypt-threshold --dir "$arch" --key "${keys[$k]}" \
       --decryption-key "${keys[$k]%.key}.dkey" --trustee-id $((k + 2)) \
-      | bt archive add-event --dir "$arch" --type=PartialDecryption
+      > "$dir/pd$((k + 2)).json" &
+    pids+=($!)
+  done
+  for pid in "${pids[@]}"; do
+    wait "$pid"
+  done
+  for k in 1 2 3; do
+    bt archive add-event --dir "$arch" --type=PartialDecryption < "$dir/pd$k.json"
   done
   bt election compute-result --dir "$arch" | bt archive add-event --dir "$arch" --type=Result
   rm -rf -- "$ballots"
@@ -399,7 +431,7 @@ for s in "${sizes[@]}"; do
   time_both "$s" "tinnhiem" "$sdir/tinnhiem/archive" "$n" "$tn_gen" valid
   r_tn=$RATIO
   geo=$(awk -v a="$r_bt" -v b="$r_tn" 'BEGIN { printf "%.2f", sqrt(a * b) }')
-  ROWS+=("$(printf '%-8s %-18s %7s %7s %8s %9s %9s %8s' "$s" "geometric mean" "" "" "" "" "" \
+  ROWS+=("$(printf '%-8s %-16s %7s %6s %7s %9s %9s %8s' "$s" "geometric mean" "" "" "" "" "" \
     "$(awk -v r="$geo" 'BEGIN { printf "%.1fx", r }')")")
   SPEEDUP[$s]=$r_bt
 
@@ -428,11 +460,13 @@ echo "# speedup = belenios-tool seconds / tinnhiem seconds, on the same archive 
 echo "# JVM start included, best of $RUNS); 'made in' = time to generate that archive with the"
 echo "# tool that made it; RSS = maximum resident set. The final line uses the belenios-made"
 echo "# archive of the largest size; the geometric mean of both archives is shown per size."
+echo "# 'other CPU' = share of the machine's CPU used by other processes during each timing"
+echo "# (sibling builds, host steal): a high value means that timing is disturbed."
 echo
-printf '%-8s %-18s %7s %7s %8s %9s %9s %8s %7s %7s  %s\n' size archive ballots MB "made in" \
-  "belenios" tinnhiem speedup "bt RSS" "tn RSS" "verdict bt/tn"
-printf '%-8s %-18s %7s %7s %8s %9s %9s %8s %7s %7s  %s\n' "" "made by" "" "" "s" "s" "s" "" \
-  "MB" "MB" ""
+printf '%-8s %-16s %7s %6s %7s %9s %9s %8s %7s %7s %9s  %s\n' size archive ballots MB \
+  "made in" belenios tinnhiem speedup "bt RSS" "tn RSS" "other CPU" "verdict"
+printf '%-8s %-16s %7s %6s %7s %9s %9s %8s %7s %7s %9s  %s\n' "" "made by" "" "" "s" "s" "s" "" \
+  "MB" "MB" "% bt/tn" "bt/tn"
 for row in "${ROWS[@]}"; do
   echo "$row"
 done

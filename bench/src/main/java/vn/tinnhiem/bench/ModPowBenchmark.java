@@ -32,6 +32,7 @@ public class ModPowBenchmark {
   private BigInteger other;
   private BigInteger exponent256;
   private BigInteger exponent2048;
+  private String baseDecimal;
 
   @Setup
   public void setUp() {
@@ -41,6 +42,7 @@ public class ModPowBenchmark {
     other = new BigInteger(2048, random).mod(p);
     exponent256 = new BigInteger(256, random).setBit(255);
     exponent2048 = new BigInteger(2048, random).setBit(2047);
+    baseDecimal = base.toString();
   }
 
   /** The unit of cost of a proof check: 2048-bit base, 256-bit exponent. */
@@ -58,6 +60,18 @@ public class ModPowBenchmark {
   @Benchmark
   public BigInteger multiplyMod() {
     return base.multiply(other).mod(p);
+  }
+
+  /** Decimal encoding of an element: every hash input and every JSON number. */
+  @Benchmark
+  public String toDecimal() {
+    return base.toString();
+  }
+
+  /** Decimal decoding of an element, done for every number read from an archive. */
+  @Benchmark
+  public BigInteger fromDecimal() {
+    return new BigInteger(baseDecimal);
   }
 
   /** The inverse that {@code Group.div} computes for every β / g^m. */
