@@ -24,8 +24,13 @@ Options:
   --runs R        time each verification R times, keep the fastest (default 1)
   --jobs P        parallel `belenios-tool election generate-ballot` processes
                   (default: number of cores)
+  --quiet-wait S  before each timing, wait up to S seconds for the machine to be quiet
+                  (other processes using under 20% of the CPU over 2 s; default 0)
   --no-tamper     skip the check on tampered archives (made from the first size's
-                  belenios-made archive: one ballot changed; the result changed)
+                  belenios-made archive: one ballot changed; the result changed); these
+                  are verdict checks and are timed once whatever --runs says
+  --reuse         with --workdir: time the archives a previous run left there for a size
+                  instead of making new ones
   --workdir DIR   make the archives in DIR and keep them (default: a temporary folder,
                   deleted at the end)
   --keep          keep the temporary folder
@@ -57,6 +62,8 @@ LEVELS='"Tín nhiệm cao","Tín nhiệm","Tín nhiệm thấp"'
 RUNS=1
 JOBS=$(nproc 2>/dev/null || echo 2)
 TAMPER=1
+QUIET_WAIT=0
+REUSE=0
 WORK=
 KEEP=0
 voter_args=()
@@ -83,6 +90,9 @@ while [ $# -gt 0 ]; do
     --jobs) JOBS=${2:?}; shift 2 ;;
     --jobs=*) JOBS=${1#*=}; shift ;;
     --no-tamper) TAMPER=0; shift ;;
+    --quiet-wait) QUIET_WAIT=${2:?}; shift 2 ;;
+    --quiet-wait=*) QUIET_WAIT=${1#*=}; shift ;;
+    --reuse) REUSE=1; shift ;;
     --workdir) WORK=${2:?}; KEEP=1; shift 2 ;;
     --workdir=*) WORK=${1#*=}; KEEP=1; shift ;;
     --keep) KEEP=1; shift ;;
@@ -117,6 +127,7 @@ for s in "${sizes[@]}"; do
 done
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "compare.sh: --runs needs a positive number" >&2; exit 2; }
 [[ $JOBS =~ ^[1-9][0-9]*$ ]] || { echo "compare.sh: --jobs needs a positive number" >&2; exit 2; }
+[[ $QUIET_WAIT =~ ^[0-9]+$ ]] || { echo "compare.sh: --quiet-wait needs seconds" >&2; exit 2; }
 
 # ---------------------------------------------------------------------------------- helpers
 
@@ -208,11 +219,32 @@ measure() {
   rm -f -- "$tf"
 }
 
-# best_of VERDICT_FN OUT CMD...: measure RUNS times, keep the fastest; sets M_* and M_VERDICT.
+# wait_quiet: waits up to QUIET_WAIT seconds until other processes use under 20% of the
+# machine over 2 seconds (nothing of ours runs meanwhile).
+wait_quiet() {
+  [ "$QUIET_WAIT" -gt 0 ] || return 0
+  local waited=0 b0 b1 share
+  while [ "$waited" -lt "$QUIET_WAIT" ]; do
+    b0=$(busy_ticks)
+    sleep 2
+    b1=$(busy_ticks)
+    waited=$((waited + 2))
+    share=$(awk -v d=$((b1 - b0)) -v hz="$CLK_TCK" -v n="$NPROC" \
+      'BEGIN { printf "%.0f", d / hz / (2 * n) * 100 }')
+    if [ "$share" -lt 20 ]; then
+      return 0
+    fi
+  done
+  log "machine still busy (${share}% CPU used by others) after ${QUIET_WAIT} s; timing anyway"
+}
+
+# best_of VERDICT_FN OUT CMD...: measure M_RUNS times, keep the fastest; sets M_* and
+# M_VERDICT.
 best_of() {
   local verdict_fn=$1 out=$2; shift 2
   local best_secs= best_rss= best_other= r
-  for ((r = 1; r <= RUNS; r++)); do
+  for ((r = 1; r <= M_RUNS; r++)); do
+    wait_quiet
     measure "$out" "$@"
     if [ -z "$best_secs" ] || awk -v a="$M_SECS" -v b="$best_secs" 'BEGIN { exit !(a < b) }'
     then
@@ -243,6 +275,8 @@ NOTES=()
 MISMATCHES=()
 time_both() {
   local size=$1 origin=$2 dir=$3 ballots=$4 gen=$5 expected=$6
+  M_RUNS=$RUNS
+  [ "$expected" = valid ] || M_RUNS=1
   local bel
   bel=$(find "$dir" -maxdepth 1 -name '*.bel' | head -n 1)
   local mb
@@ -399,6 +433,8 @@ gen_tinnhiem() {
 
 # ---------------------------------------------------------------------------------- main
 
+has_archive() { [ -n "$(find "$1" -maxdepth 1 -name '*.bel' 2>/dev/null | head -n 1)" ]; }
+
 ensure_jars
 
 largest=
@@ -416,15 +452,21 @@ for s in "${sizes[@]}"; do
   n=${s%x*}
   m=${s#*x}
   sdir=$WORK/$s
-  rm -rf -- "$sdir"
-  mkdir -p "$sdir"
-
-  log "$s: generating with belenios-tool"
-  gen_belenios "$n" "$m" "$sdir/belenios"
-  bt_gen=$GEN_SECS
-  log "$s: generating with tinnhiem"
-  gen_tinnhiem "$n" "$m" "$sdir/tinnhiem"
-  tn_gen=$GEN_SECS
+  if [ "$REUSE" -eq 1 ] && has_archive "$sdir/belenios/archive" \
+      && has_archive "$sdir/tinnhiem/archive"; then
+    log "$s: reusing the archives in $sdir"
+    bt_gen=reused
+    tn_gen=reused
+  else
+    rm -rf -- "$sdir"
+    mkdir -p "$sdir"
+    log "$s: generating with belenios-tool"
+    gen_belenios "$n" "$m" "$sdir/belenios"
+    bt_gen=$GEN_SECS
+    log "$s: generating with tinnhiem"
+    gen_tinnhiem "$n" "$m" "$sdir/tinnhiem"
+    tn_gen=$GEN_SECS
+  fi
 
   time_both "$s" "belenios-tool" "$sdir/belenios/archive" "$n" "$bt_gen" valid
   r_bt=$RATIO
@@ -438,6 +480,7 @@ for s in "${sizes[@]}"; do
   if [ "$first" -eq 1 ] && [ "$TAMPER" -eq 1 ]; then
     for kind in ballot result; do
       tdir=$sdir/tampered-$kind/archive
+      rm -rf -- "$tdir"
       mkdir -p "$tdir"
       src=$(find "$sdir/belenios/archive" -maxdepth 1 -name '*.bel' | head -n 1)
       what=$("$JAVA" -cp "$BENCH_JAR" vn.tinnhiem.bench.TamperArchive "$kind" "$src" \
@@ -457,9 +500,9 @@ echo "# $("$BT" --version 2>/dev/null | head -n 1 | sed 's/^/belenios-tool /');"
   "$("$JAVA" -version 2>&1 | head -n 1)${JAVA_OPTS:+ with JAVA_OPTS=$JAVA_OPTS}"
 echo "# $GROUP, 2-of-3 threshold, questions of 3 answers (min 1, max 1), every voter votes."
 echo "# speedup = belenios-tool seconds / tinnhiem seconds, on the same archive (wall clock,"
-echo "# JVM start included, best of $RUNS); 'made in' = time to generate that archive with the"
-echo "# tool that made it; RSS = maximum resident set. The final line uses the belenios-made"
-echo "# archive of the largest size; the geometric mean of both archives is shown per size."
+echo "# JVM start included, best of $RUNS, tampered archives once); 'made in' = time to generate"
+echo "# that archive with the tool that made it; RSS = maximum resident set. The final line uses"
+echo "# the belenios-made archive of the largest size; per size, the geometric mean of both."
 echo "# 'other CPU' = share of the machine's CPU used by other processes during each timing"
 echo "# (sibling builds, host steal): a high value means that timing is disturbed."
 echo
