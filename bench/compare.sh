@@ -199,6 +199,7 @@ measure() {
     local secs kb user sys
     read -r secs kb user sys < <(tail -n 1 "$tf")
     M_SECS=$secs
+    M_CPU=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     M_RSS_MB=$(awk -v k="$kb" 'BEGIN { printf "%.0f", k / 1024 }')
     if [ -n "$b0" ] && [ -n "$b1" ]; then
       M_OTHER=$(awk -v d=$((b1 - b0)) -v hz="$CLK_TCK" -v u="$user" -v s="$sys" -v e="$secs" \
@@ -213,6 +214,7 @@ measure() {
     M_RC=$?
     set -e
     M_SECS=$(tail -n 1 "$tf")
+    M_CPU=-
     M_RSS_MB=-
     M_OTHER=-
   fi
@@ -242,7 +244,7 @@ wait_quiet() {
 # M_VERDICT.
 best_of() {
   local verdict_fn=$1 out=$2; shift 2
-  local best_secs= best_rss= best_other= r
+  local best_secs= best_rss= best_other= best_cpu= r
   for ((r = 1; r <= M_RUNS; r++)); do
     wait_quiet
     measure "$out" "$@"
@@ -251,11 +253,13 @@ best_of() {
       best_secs=$M_SECS
       best_rss=$M_RSS_MB
       best_other=$M_OTHER
+      best_cpu=$M_CPU
     fi
   done
   M_SECS=$best_secs
   M_RSS_MB=$best_rss
   M_OTHER=$best_other
+  M_CPU=$best_cpu
   M_VERDICT=$("$verdict_fn" "$out" "$M_RC")
 }
 
@@ -283,15 +287,15 @@ time_both() {
   mb=$(awk -v b="$(stat -c %s "$bel")" 'BEGIN { printf "%.1f", b / 1048576 }')
   log "$size $origin: belenios-tool election verify"
   best_of bt_verdict "$dir.bt.out" "$BT" election verify --dir "$dir"
-  local bt_secs=$M_SECS bt_rss=$M_RSS_MB bt_v=$M_VERDICT bt_other=$M_OTHER
+  local bt_secs=$M_SECS bt_rss=$M_RSS_MB bt_v=$M_VERDICT bt_other=$M_OTHER bt_cpu=$M_CPU
   log "$size $origin: tinnhiem verify"
   best_of tn_verdict "$dir.tn.out" "$JAVA" "${JAVA_OPTS_ARR[@]}" -jar "$TN_JAR" verify --quiet "$bel"
-  local tn_secs=$M_SECS tn_rss=$M_RSS_MB tn_v=$M_VERDICT tn_other=$M_OTHER
+  local tn_secs=$M_SECS tn_rss=$M_RSS_MB tn_v=$M_VERDICT tn_other=$M_OTHER tn_cpu=$M_CPU
   RATIO=$(awk -v a="$bt_secs" -v b="$tn_secs" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
-  ROWS+=("$(printf '%-8s %-16s %7s %6s %7s %9s %9s %8s %7s %7s %9s  %s/%s' "$size" "$origin" \
-    "$ballots" "$mb" "$gen" "$bt_secs" "$tn_secs" \
-    "$(awk -v r="$RATIO" 'BEGIN { printf "%.1fx", r }')" "$bt_rss" "$tn_rss" \
-    "$bt_other/$tn_other" "$bt_v" "$tn_v")")
+  ROWS+=("$(printf '%-8s %-16s %7s %6s %7s %9s %9s %8s %7s %7s %7s %7s %9s  %s/%s' "$size" \
+    "$origin" "$ballots" "$mb" "$gen" "$bt_secs" "$tn_secs" \
+    "$(awk -v r="$RATIO" 'BEGIN { printf "%.1fx", r }')" "$bt_cpu" "$tn_cpu" "$bt_rss" \
+    "$tn_rss" "$bt_other/$tn_other" "$bt_v" "$tn_v")")
   if [ "$bt_v" != "$expected" ] || [ "$tn_v" != "$expected" ]; then
     MISMATCHES+=("$size $origin: expected $expected, belenios-tool $bt_v, tinnhiem $tn_v")
   fi
@@ -503,13 +507,16 @@ echo "# speedup = belenios-tool seconds / tinnhiem seconds, on the same archive 
 echo "# JVM start included, best of $RUNS, tampered archives once); 'made in' = time to generate"
 echo "# that archive with the tool that made it; RSS = maximum resident set. The final line uses"
 echo "# the belenios-made archive of the largest size; per size, the geometric mean of both."
+echo "# CPU = user + system seconds of the verifier (less sensitive to a busy machine than"
+echo "# wall time; belenios-tool uses one core, tinnhiem all of them)."
 echo "# 'other CPU' = share of the machine's CPU used by other processes during each timing"
 echo "# (sibling builds, host steal): a high value means that timing is disturbed."
 echo
-printf '%-8s %-16s %7s %6s %7s %9s %9s %8s %7s %7s %9s  %s\n' size archive ballots MB \
-  "made in" belenios tinnhiem speedup "bt RSS" "tn RSS" "other CPU" "verdict"
-printf '%-8s %-16s %7s %6s %7s %9s %9s %8s %7s %7s %9s  %s\n' "" "made by" "" "" "s" "s" "s" "" \
-  "MB" "MB" "% bt/tn" "bt/tn"
+printf '%-8s %-16s %7s %6s %7s %9s %9s %8s %7s %7s %7s %7s %9s  %s\n' size archive ballots \
+  MB "made in" belenios tinnhiem speedup "bt CPU" "tn CPU" "bt RSS" "tn RSS" "other CPU" \
+  "verdict"
+printf '%-8s %-16s %7s %6s %7s %9s %9s %8s %7s %7s %7s %7s %9s  %s\n' "" "made by" "" "" "s" \
+  "s" "s" "" "s" "s" "MB" "MB" "% bt/tn" "bt/tn"
 for row in "${ROWS[@]}"; do
   echo "$row"
 done
