@@ -164,6 +164,8 @@ async function act(work) {
     showProgress(null);
     showError(explain(e));
   } finally {
+    // A passphrase stays in the page no longer than one attempt.
+    for (const input of root.querySelectorAll('input[type="password"]')) input.value = '';
     busy = false;
     for (const b of root.querySelectorAll('button')) b.disabled = false;
     field('send').disabled = !field('saved').checked;
@@ -237,7 +239,6 @@ async function withKey(form) {
     if (e.code === 'wrong-trustee') e.trustee = keyfile.inspect(content).trustee;
     throw e;
   }
-  form.elements.passphrase.value = '';
   const { step, endpoint } = actionOf(state);
   const worker = new TrusteeWorker();
   try {

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class TestPageServer implements AutoCloseable {
   /** The policy of account.SecurityConfiguration; keep the two in step. */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+  public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
       + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
       + "form-action 'self'; frame-ancestors 'none'";
   private static final Map<String, String> ROOTS = Map.of(
