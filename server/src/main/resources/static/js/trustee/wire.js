@@ -158,14 +158,6 @@ function unreducedExponent(group, value, what) {
   return x % group.q;
 }
 
-/** polynomial (4.6.4): own coefficients sent to itself, one share per member, coefexps. */
-export function parsePolynomial(group, json, what = 'polynomial') {
-  const o = fields(parseJson(json, what), what, ['polynomial', 'secrets', 'coefexps']);
-  return { polynomial: string(o.polynomial, `${what}: polynomial`),
-    secrets: list(o.secrets, `${what}: secrets`).map((s) => string(s, `${what}: secret`)),
-    coefexps: parseSignedMessage(group, o.coefexps, `${what}: coefexps`) };
-}
-
 /** vinput (4.6.5): own sent polynomial, the shares addressed to us, every member's coefexps. */
 export function parseVinput(group, json, what = 'vinput') {
   const o = fields(parseJson(json, what), what, ['polynomial', 'secrets', 'coefexps']);
