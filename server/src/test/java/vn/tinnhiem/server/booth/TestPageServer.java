@@ -14,9 +14,9 @@ import java.util.Map;
  * files, /test/* from src/test/resources/booth/browser, sent with the application's
  * Content-Security-Policy so the modules and the worker run under the same rules as the booth.
  */
-final class TestPageServer implements AutoCloseable {
+public final class TestPageServer implements AutoCloseable {
   /** The policy of account.SecurityConfiguration; keep the two in step. */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+  public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
       + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
       + "form-action 'self'; frame-ancestors 'none'";
   private static final Map<String, String> ROOTS = Map.of(
@@ -28,25 +28,33 @@ final class TestPageServer implements AutoCloseable {
       "html", "text/html; charset=utf-8");
 
   private final HttpServer server;
+  private final Map<String, String> roots;
 
-  private TestPageServer(HttpServer server) {
+  private TestPageServer(HttpServer server, Map<String, String> roots) {
     this.server = server;
+    this.roots = roots;
   }
 
   static TestPageServer start() throws IOException {
+    return start(ROOTS);
+  }
+
+  /** Serves each URL prefix from its classpath folder, e.g. "/js/booth/" from "/static/js/booth/". */
+  public static TestPageServer start(Map<String, String> roots) throws IOException {
     HttpServer server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", TestPageServer::serve);
+    TestPageServer out = new TestPageServer(server, Map.copyOf(roots));
+    server.createContext("/", out::serve);
     server.start();
-    return new TestPageServer(server);
+    return out;
   }
 
   /** http://127.0.0.1:port: a secure context, so WebCrypto is available. */
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  private static void serve(HttpExchange exchange) throws IOException {
+  private void serve(HttpExchange exchange) throws IOException {
     try (exchange) {
       byte[] body = load(exchange.getRequestURI().getPath());
       String path = exchange.getRequestURI().getPath();
@@ -67,11 +75,11 @@ final class TestPageServer implements AutoCloseable {
   }
 
   /** The file's bytes, or null outside the two roots. */
-  private static byte[] load(String path) throws IOException {
+  private byte[] load(String path) throws IOException {
     if (path.contains("..")) {
       return null;
     }
-    for (Map.Entry<String, String> root : ROOTS.entrySet()) {
+    for (Map.Entry<String, String> root : roots.entrySet()) {
       if (path.startsWith(root.getKey())) {
         String resource = root.getValue() + path.substring(root.getKey().length());
         try (InputStream in = TestPageServer.class.getResourceAsStream(resource)) {
