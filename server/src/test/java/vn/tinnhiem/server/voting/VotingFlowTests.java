@@ -13,6 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -74,7 +77,8 @@ class VotingFlowTests {
   JdbcClient jdbc;
 
   /** What a finished run leaves: the archive and the final choices per voter. */
-  record Run(long sessionId, byte[] archive, int[][][] finalVotes, String uuid) {}
+  record Run(long sessionId, byte[] archive, int[][][] finalVotes, String uuid,
+      List<String> secrets) {}
 
   /** 9 summoned (5 + 4), 7 present (4 + 3), 3 subjects, a board of three keeping 2-of-3 keys. */
   Run runElectronicVote(Path dir) throws Exception {
@@ -156,12 +160,25 @@ class VotingFlowTests {
     MvcTestResult archive = mvc.get().uri("/board/{id}/archive.bel", c.id()).exchange();
     assertThat(archive).hasStatusOk();
     byte[] bytes = archive.getResponse().getContentAsByteArray();
-    return new Run(c.id(), bytes, votes, uuid);
+    List<String> secrets = new ArrayList<>(credentials);
+    for (PedersenKeys k : keys) {
+      secrets.add(k.seed());
+      secrets.add(k.decryptionKey().toString());
+      secrets.add(k.signingKey().toString());
+    }
+    return new Run(c.id(), bytes, votes, uuid, secrets);
   }
 
   @Test
-  void runsAnElectronicVoteWhoseArchiveOurVerifierAccepts(@TempDir Path dir) throws Exception {
+  @ExtendWith(OutputCaptureExtension.class)
+  void runsAnElectronicVoteWhoseArchiveOurVerifierAccepts(@TempDir Path dir,
+      CapturedOutput output) throws Exception {
     Run run = runElectronicVote(dir);
+    // No credential or trustee secret reached the log or the database.
+    for (String secret : run.secrets()) {
+      assertThat(output.getAll()).doesNotContain(secret);
+      assertThat(rowsContaining(secret)).as("rows holding a secret").isZero();
+    }
     Path file = dir.resolve(run.uuid() + ".bel");
     Files.write(file, run.archive());
     Verdict verdict = Verifier.verify(file, Progress.NONE);
