@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
+import vn.tinnhiem.crypto.AllCores;
 import vn.tinnhiem.crypto.archive.BoardWriter;
 import vn.tinnhiem.crypto.archive.EventType;
 import vn.tinnhiem.crypto.credential.Credentials;
@@ -83,7 +82,7 @@ public final class ElectionDriver {
       progress.report("credentials", i + 1, spec.voters());
     }
     AtomicLong done = new AtomicLong();
-    publics.addAll(parallel(spec.voters(), i -> {
+    publics.addAll(AllCores.map(spec.voters(), i -> {
       BigInteger p = Credentials.publicCredential(group, uuid, privates.get(i));
       progress.report("public credentials", done.incrementAndGet(), spec.voters());
       return p;
@@ -121,7 +120,7 @@ public final class ElectionDriver {
   public List<Ballot> castAll(List<Integer> voters, List<int[][]> plaintexts, Progress progress)
       throws IOException {
     AtomicLong done = new AtomicLong();
-    List<Ballot> ballots = parallel(voters.size(), i -> {
+    List<Ballot> ballots = AllCores.map(voters.size(), i -> {
       Ballot b = BallotFactory.create(election, privateCredentials.get(voters.get(i)),
           plaintexts.get(i));
       progress.report("ballots", done.incrementAndGet(), voters.size());
@@ -175,15 +174,5 @@ public final class ElectionDriver {
       s.append(Credentials.BASE58.charAt(RANDOM.nextInt(58)));
     }
     return s.toString();
-  }
-
-  /** Maps 0..n-1 on all cores, keeping order. */
-  static <T> List<T> parallel(int n, java.util.function.IntFunction<T> f) {
-    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-    try {
-      return pool.submit(() -> IntStream.range(0, n).parallel().mapToObj(f).toList()).join();
-    } finally {
-      pool.shutdown();
-    }
   }
 }

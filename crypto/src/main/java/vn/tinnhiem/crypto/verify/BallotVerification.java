@@ -3,10 +3,9 @@ package vn.tinnhiem.crypto.verify;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
+import vn.tinnhiem.crypto.AllCores;
 import vn.tinnhiem.crypto.Check;
 import vn.tinnhiem.crypto.election.Ballot;
 import vn.tinnhiem.crypto.election.BallotCheck;
@@ -27,7 +26,7 @@ final class BallotVerification {
     AtomicInteger firstBad = new AtomicInteger(Integer.MAX_VALUE);
     Check.Fail[] failures = new Check.Fail[ballots.size()];
     AtomicLong done = new AtomicLong();
-    Runnable work = () -> IntStream.range(0, ballots.size()).parallel().forEach(i -> {
+    AllCores.forEach(ballots.size(), i -> {
       if (i > firstBad.get()) {
         return; // a lower index already failed: this one cannot be the answer
       }
@@ -38,12 +37,6 @@ final class BallotVerification {
       }
       progress.report("ballots", done.incrementAndGet(), ballots.size());
     });
-    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-    try {
-      pool.submit(work).join();
-    } finally {
-      pool.shutdown();
-    }
     int i = firstBad.get();
     return i == Integer.MAX_VALUE ? null : new IndexedFailure(i, failures[i]);
   }
