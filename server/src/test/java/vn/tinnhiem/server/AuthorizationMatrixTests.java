@@ -109,6 +109,30 @@ class AuthorizationMatrixTests {
       GET       /sessions/{id}/counting/subjects/{subjectId}       /sessions/999/counting/subjects/1            COUNTING_BOARD,ADMIN
       POST      /sessions/{id}/counting/subjects/{subjectId}       /sessions/999/counting/subjects/1            COUNTING_BOARD,ADMIN
       GET       /sessions/{id}/results                             /sessions/999/results                        SIGNED_IN
+      GET       /sessions/{id}/voting                              /sessions/999/voting                         SIGNED_IN
+      POST      /sessions/{id}/voting/ceremony                     /sessions/999/voting/ceremony                SECRETARY,ADMIN
+      POST      /sessions/{id}/voting/trustees/{index}/link        /sessions/999/voting/trustees/1/link         SECRETARY,ADMIN
+      POST      /sessions/{id}/voting/open                         /sessions/999/voting/open                    SECRETARY,ADMIN
+      POST      /sessions/{id}/voting/close                        /sessions/999/voting/close                   SECRETARY,COUNTING_BOARD,ADMIN
+      POST      /sessions/{id}/voting/sites/{siteId}/void          /sessions/999/voting/sites/1/void            SECRETARY,ADMIN
+      GET       /sessions/{id}/slips/sites/{siteId}                /sessions/999/slips/sites/1                  SECRETARY,COUNTING_BOARD,ADMIN
+      GET       /api/sessions/{id}/credentials/sites/{siteId}      /api/sessions/999/credentials/sites/1        SECRETARY,COUNTING_BOARD,ADMIN
+      POST      /api/sessions/{id}/credentials/sites/{siteId}      /api/sessions/999/credentials/sites/1        SECRETARY,COUNTING_BOARD,ADMIN
+      DELETE    /api/sessions/{id}/credentials/sites/{siteId}      /api/sessions/999/credentials/sites/1        SECRETARY,ADMIN
+      GET       /trustee/{token}                                   /trustee/x                                   PUBLIC
+      GET       /api/trustee/{token}                               /api/trustee/x                               PUBLIC
+      POST      /api/trustee/{token}/public-key                    /api/trustee/x/public-key                    PUBLIC
+      POST      /api/trustee/{token}/certificate                   /api/trustee/x/certificate                   PUBLIC
+      POST      /api/trustee/{token}/polynomial                    /api/trustee/x/polynomial                    PUBLIC
+      POST      /api/trustee/{token}/voutput                       /api/trustee/x/voutput                       PUBLIC
+      GET       /api/trustee/{token}/encrypted-tally               /api/trustee/x/encrypted-tally               PUBLIC
+      POST      /api/trustee/{token}/partial-decryption            /api/trustee/x/partial-decryption            PUBLIC
+      GET       /booth/{sessionId}                                 /booth/999                                   PUBLIC
+      GET       /api/sessions/{id}/election                        /api/sessions/999/election                   PUBLIC
+      GET       /api/sessions/{id}/board                           /api/sessions/999/board                      PUBLIC
+      POST      /api/sessions/{id}/ballots                         /api/sessions/999/ballots                    PUBLIC
+      GET       /board/{id}                                        /board/999                                   PUBLIC
+      GET       /board/{id}/archive.bel                            /board/999/archive.bel                       PUBLIC
       """;
 
   /** One line of {@link #MATRIX}. */

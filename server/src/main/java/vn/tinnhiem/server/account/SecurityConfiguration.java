@@ -39,6 +39,13 @@ class SecurityConfiguration {
             .requestMatchers(EndpointRequest.to("health")).permitAll()
             .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/images/**",
                 "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
+            // Secret voting (docs/voting-api.md): the booth and the public board need no login;
+            // a trustee's secret link is their credential, a ballot's signature its voter's.
+            .requestMatchers(HttpMethod.GET, "/booth/*", "/board/*", "/board/*/archive.bel",
+                "/trustee/*", "/api/trustee/*", "/api/trustee/*/encrypted-tally",
+                "/api/sessions/*/election", "/api/sessions/*/board").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/trustee/*/*", "/api/sessions/*/ballots")
+                .permitAll()
             // Method security runs after the request is bound, so a role without access would
             // see a 400 for a bad body or missing parameter; these answer 403 first.
             .requestMatchers(HttpMethod.PUT, "/api/sessions/*/roll/sites/*/present")
@@ -46,6 +53,11 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/sessions/*/corrections/new")
                 .hasAnyRole("ADMIN", "SECRETARY")
             .anyRequest().authenticated())
+        // No session cookie authorises these, so there is nothing for CSRF to forge.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/trustee/*/*"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST,
+                "/api/sessions/*/ballots")))
         .exceptionHandling(errors -> errors
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"))

@@ -41,13 +41,15 @@ public class CountingService {
   private final SessionService sessions;
   private final RollService roll;
   private final CountingRepository repo;
+  private final ElectronicTally electronic;
   private final Clock clock;
 
   CountingService(SessionService sessions, RollService roll, CountingRepository repo,
-      Clock clock) {
+      ElectronicTally electronic, Clock clock) {
     this.sessions = sessions;
     this.roll = roll;
     this.repo = repo;
+    this.electronic = electronic;
     this.clock = clock;
   }
 
@@ -68,22 +70,37 @@ public class CountingService {
     Map<Long, Integer> present = presentBySite(id);
     Map<Long, Integer> summoned = summonedBySite(id);
     Map<Long, Ballots> ballots = repo.ballots(id);
+    Map<Long, ElectronicTally.SiteTally> electronicSites = electronic.sites(id);
     List<SiteBallots> sites = new ArrayList<>();
     for (Site site : sessions.sites(id)) {
+      ElectronicTally.SiteTally e = electronicSites.get(site.id());
       Ballots b = ballots.get(site.id());
-      sites.add(new SiteBallots(site.id(), site.name(), summoned.getOrDefault(site.id(), 0),
-          present.getOrDefault(site.id(), 0), b != null, b == null ? 0 : b.issued(),
-          b == null ? 0 : b.collected()));
+      sites.add(e != null
+          ? new SiteBallots(site.id(), site.name(), summoned.getOrDefault(site.id(), 0),
+              present.getOrDefault(site.id(), 0), true, e.issued(), e.cast(), true)
+          : new SiteBallots(site.id(), site.name(), summoned.getOrDefault(site.id(), 0),
+              present.getOrDefault(site.id(), 0), b != null, b == null ? 0 : b.issued(),
+              b == null ? 0 : b.collected(), false));
     }
+    boolean paperSites = sites.stream().anyMatch(s -> !s.electronic());
+    Optional<Map<Long, ElectronicTally.Levels>> decrypted = electronicSites.isEmpty()
+        ? Optional.of(Map.of()) : electronic.subjects(id);
     Map<Long, Counts> counts = repo.counts(id);
     List<SubjectCount> subjects = new ArrayList<>();
     for (Subject s : sessions.subjects(id)) {
-      Counts c = counts.get(s.id());
-      subjects.add(c == null
-          ? new SubjectCount(s.id(), s.ordinal(), s.fullName(), s.position(), false,
-              0, 0, 0, 0, 0)
-          : new SubjectCount(s.id(), s.ordinal(), s.fullName(), s.position(), true,
-              c.high(), c.confident(), c.low(), c.blank(), c.invalid()));
+      Counts paper = counts.get(s.id());
+      boolean entered = (paper != null || !paperSites) && decrypted.isPresent();
+      if (!entered) {
+        subjects.add(new SubjectCount(s.id(), s.ordinal(), s.fullName(), s.position(), false,
+            0, 0, 0, 0, 0));
+        continue;
+      }
+      Counts p = paper == null ? new Counts(0, 0, 0, 0, 0) : paper;
+      ElectronicTally.Levels e = decrypted.get().getOrDefault(s.id(),
+          new ElectronicTally.Levels(0, 0, 0, 0));
+      subjects.add(new SubjectCount(s.id(), s.ordinal(), s.fullName(), s.position(), true,
+          p.high() + e.high(), p.confident() + e.confident(), p.low() + e.low(),
+          p.blank() + e.blank(), p.invalid()));
     }
     var d = session.details();
     return new CountSheet(id, d.preset(), d.base(), d.invalidity(), d.blankAllowed(),
@@ -112,8 +129,12 @@ public class CountingService {
     return sessions.find(sessionId).map(s -> problems(sheet(s))).orElse(List.of());
   }
 
-  private static List<Refusal> problems(CountSheet sheet) {
+  private List<Refusal> problems(CountSheet sheet) {
     List<Refusal> problems = new ArrayList<>();
+    boolean electronicSites = sheet.sites().stream().anyMatch(SiteBallots::electronic);
+    if (electronicSites && electronic.subjects(sheet.sessionId()).isEmpty()) {
+      problems.add(Refusal.of("counting.electronicPending"));
+    }
     for (SiteBallots site : sheet.sites()) {
       if (!site.recorded()) {
         problems.add(Refusal.of("counting.siteMissing", site.siteName()));
@@ -169,6 +190,9 @@ public class CountingService {
   /** Ballot boxes closed: VOTING to COUNTING. */
   @Transactional
   public Outcome<VoteSession> startCounting(long sessionId, String by) {
+    if (electronic.boxOpen(sessionId)) {
+      return Outcome.conflict("counting.electronicOpen");
+    }
     return sessions.advance(sessionId, SessionStatus.VOTING, by);
   }
 
@@ -183,6 +207,9 @@ public class CountingService {
     Optional<Site> site = sessions.site(sessionId, siteId);
     if (site.isEmpty()) {
       return Outcome.notFound("site.notFound");
+    }
+    if (electronic.sites(sessionId).containsKey(siteId)) {
+      return Outcome.conflict("counting.electronicSite", site.get().name());
     }
     List<Refusal> problems = new ArrayList<>();
     if (issued < 0 || issued > PaperCounts.MAX) {
@@ -230,9 +257,14 @@ public class CountingService {
     if (!sheet.blankAllowed() && counts.blank() > 0) {
       problems.add(Refusal.field("blank", "counting.blankNotAllowed"));
     }
-    if (counts.total() != sheet.collected()) {
+    int paperCollected = sheet.sites().stream().filter(s -> !s.electronic())
+        .mapToInt(SiteBallots::collected).sum();
+    if (sheet.sites().stream().allMatch(SiteBallots::electronic)) {
+      return Outcome.conflict("counting.noPaperSites");
+    }
+    if (counts.total() != paperCollected) {
       problems.add(Refusal.of("counting.sumMismatch", subject.get().fullName(), counts.total(),
-          sheet.collected()));
+          paperCollected));
     }
     if (!problems.isEmpty()) {
       return Outcome.invalid(problems);

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param recorded  whether issued and collected have been entered
  * @param issued    ballots issued (0 until recorded)
  * @param collected ballots collected (0 until recorded)
+ * @param electronic whether the site voted electronically: issued are its credential slips,
+ *                   collected its voters who cast, both from the public board
  */
 public record SiteBallots(long siteId, String siteName, int summoned, int present,
-    boolean recorded, int issued, int collected) {
+    boolean recorded, int issued, int collected, boolean electronic) {
 
   public SiteBallots {
     Objects.requireNonNull(siteName, "siteName");
