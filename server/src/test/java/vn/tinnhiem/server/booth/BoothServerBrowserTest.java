@@ -23,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import vn.tinnhiem.crypto.credential.Credentials;
 import vn.tinnhiem.crypto.group.Group;
 import vn.tinnhiem.crypto.json.JsonParser;
 import vn.tinnhiem.crypto.trustee.SingleTrusteeKey;
@@ -98,16 +99,7 @@ class BoothServerBrowserTest {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
     wait.until(d -> "start".equals(screen(d)));
     Screenshots.saveFullPage(driver, "booth-0-start");
-    driver.findElement(By.id("start-button")).click();
-    driver.findElement(By.id("credential-input")).sendKeys(credentials.get(0) + "\n");
-    wait.until(d -> "ballot".equals(screen(d)));
-    ((JavascriptExecutor) driver).executeScript(
-        "document.querySelectorAll('#questions fieldset').forEach(f =>"
-            + " f.querySelector('input').click())");
-    driver.findElement(By.cssSelector("#ballot-form button[type=submit]")).click();
-    wait.until(d -> "review".equals(screen(d)));
-    driver.findElement(By.id("encrypt-button")).click();
-    wait.until(d -> "encrypted".equals(screen(d)));
+    encryptFirstChoices(driver, wait, credentials.get(0));
     String code = driver.findElement(By.id("tracking-code")).getText();
     driver.findElement(By.id("cast-button")).click();
     wait.until(d -> "cast".equals(screen(d)));
@@ -121,9 +113,21 @@ class BoothServerBrowserTest {
     // A credential of another election: the server's refusal is shown in the voter's language.
     driver.findElement(By.id("done-button")).click();
     wait.until(d -> "start".equals(screen(d)));
+    encryptFirstChoices(driver, wait, Credentials.generate());
+    driver.findElement(By.id("cast-button")).click();
+    wait.until(d -> d.findElement(By.id("cast-error")).isDisplayed());
+    System.out.println("[booth] server refusal shown: "
+        + driver.findElement(By.id("cast-error")).getText());
+    assertThat(driver.findElement(By.id("cast-error")).getText())
+        .startsWith("Phiếu chưa được ghi nhận: ").doesNotContain("lỗi 422");
+    Screenshots.saveFullPage(driver, "booth-10-server-refusal");
+  }
+
+  /** From the start screen: the credential, the first choice on every row, encryption. */
+  private static void encryptFirstChoices(WebDriver driver, WebDriverWait wait,
+      String credential) {
     driver.findElement(By.id("start-button")).click();
-    driver.findElement(By.id("credential-input")).sendKeys(
-        vn.tinnhiem.crypto.credential.Credentials.generate() + "\n");
+    driver.findElement(By.id("credential-input")).sendKeys(credential + "\n");
     wait.until(d -> "ballot".equals(screen(d)));
     ((JavascriptExecutor) driver).executeScript(
         "document.querySelectorAll('#questions fieldset').forEach(f =>"
@@ -132,13 +136,6 @@ class BoothServerBrowserTest {
     wait.until(d -> "review".equals(screen(d)));
     driver.findElement(By.id("encrypt-button")).click();
     wait.until(d -> "encrypted".equals(screen(d)));
-    driver.findElement(By.id("cast-button")).click();
-    wait.until(d -> d.findElement(By.id("cast-error")).isDisplayed());
-    System.out.println("[booth] server refusal shown: "
-        + driver.findElement(By.id("cast-error")).getText());
-    assertThat(driver.findElement(By.id("cast-error")).getText())
-        .startsWith("Phiếu chưa được ghi nhận: ").doesNotContain("lỗi 422");
-    Screenshots.saveFullPage(driver, "booth-10-server-refusal");
   }
 
   private static String screen(WebDriver driver) {
