@@ -6,13 +6,11 @@
 //       ({ done, total }) => showProgress(done, total));
 //   worker.terminate();                              // forget everything after casting
 
-export class BallotWorker {
+import { WorkerClient } from './worker-protocol.js';
+
+export class BallotWorker extends WorkerClient {
   constructor(url = new URL('./ballot-worker.js', import.meta.url)) {
-    this.worker = new Worker(url, { type: 'module' });
-    this.pending = new Map();
-    this.nextId = 1;
-    this.worker.onmessage = (event) => this.receive(event.data);
-    this.worker.onerror = (event) => this.failAll(event.message || 'the ballot worker failed');
+    super(url, 'ballot worker');
   }
 
   prepare(election) {
@@ -29,36 +27,5 @@ export class BallotWorker {
 
   auditBallot(election, ballot, plaintext, randomness) {
     return this.request('auditBallot', { election, ballot, plaintext, randomness });
-  }
-
-  /** Stops the worker; pending requests fail. */
-  terminate() {
-    this.worker.terminate();
-    this.failAll('the ballot worker was stopped');
-  }
-
-  request(op, args, onProgress) {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, onProgress });
-      this.worker.postMessage({ id, op, ...args });
-    });
-  }
-
-  receive({ id, type, ...data }) {
-    const request = this.pending.get(id);
-    if (request === undefined) return;
-    if (type === 'progress') {
-      request.onProgress?.({ done: data.done, total: data.total });
-      return;
-    }
-    this.pending.delete(id);
-    if (type === 'result') request.resolve(data.result);
-    else request.reject(new Error(data.message));
-  }
-
-  failAll(message) {
-    for (const request of this.pending.values()) request.reject(new Error(message));
-    this.pending.clear();
   }
 }

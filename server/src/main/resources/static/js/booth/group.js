@@ -14,16 +14,28 @@ export function mod(a, m) {
 
 /** Left-to-right sliding-window exponentiation: base^exponent mod modulus, exponent >= 0. */
 export function modPow(base, exponent, modulus) {
-  if (exponent < 0n) {
+  return modPows(base, [exponent], modulus)[0];
+}
+
+/**
+ * base^e mod modulus for each exponent e >= 0, sharing one table of odd powers of the base:
+ * a decryption factor and its proof raise the same alpha to two exponents.
+ */
+export function modPows(base, exponents, modulus) {
+  if (exponents.some((e) => e < 0n)) {
     throw new RangeError('negative exponent');
   }
   if (modulus === 1n) {
-    return 0n;
+    return exponents.map(() => 0n);
   }
-  const bits = exponent.toString(2);
-  const b = mod(base, modulus);
-  const k = windowFor(bits.length);
-  const odd = oddPowers(b, modulus, 1 << (k - 1));
+  const bits = exponents.map((e) => e.toString(2));
+  const k = windowFor(Math.max(...bits.map((b) => b.length)));
+  const odd = oddPowers(mod(base, modulus), modulus, 1 << (k - 1));
+  return bits.map((b) => slidingWindow(b, odd, k, modulus));
+}
+
+/** The exponent's bits scanned left to right in windows of at most k bits ending in a 1. */
+function slidingWindow(bits, odd, k, modulus) {
   let acc = 1n;
   let started = false;
   let i = 0;
@@ -33,7 +45,6 @@ export function modPow(base, exponent, modulus) {
       i++;
       continue;
     }
-    // The longest window of at most k bits that starts here and ends in a 1.
     let len = Math.min(k, bits.length - i);
     while (bits[i + len - 1] === '0') len--;
     const digit = parseInt(bits.substring(i, i + len), 2);
@@ -215,6 +226,11 @@ export class Group {
 
   pow(base, e) {
     return modPow(base, e, this.p);
+  }
+
+  /** base^e for each of the exponents, with one shared table (see modPows). */
+  powsOf(base, exponents) {
+    return modPows(base, exponents, this.p);
   }
 
   mul(a, b) {

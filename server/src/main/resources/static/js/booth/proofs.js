@@ -10,6 +10,7 @@
 
 import { mod } from './group.js';
 import { toExponent } from './hash.js';
+import { proveKnowledge, respond, verifyKnowledge } from './schnorr.js';
 
 /** The values min, min+1, …, max. */
 export function range(min, max) {
@@ -22,11 +23,6 @@ export function range(min, max) {
 function commit(group, y) {
   const w = group.randomExponent();
   return { w, a: group.gPow(w), b: group.keyPow(y, w) };
-}
-
-/** response = w − secret × challenge mod q. */
-function respond(group, w, secret, challenge) {
-  return mod(w - secret * challenge, group.q);
 }
 
 /** A simulated branch claiming that the ciphertext (randomness r, plaintext m) encrypts claim. */
@@ -150,13 +146,10 @@ function blankChallenge(group, tag, s, commitments) {
 }
 
 /** Ballot signature (4.14): knowledge of the credential's secret, challenge SHA256(sig|hash|A). */
-export async function sign(group, secret, ballotHash) {
-  const w = group.randomExponent();
-  const challenge = await toExponent(`sig|${ballotHash}|${group.gPow(w)}`, group.q);
-  return { challenge, response: respond(group, w, secret, challenge) };
+export function sign(group, secret, ballotHash) {
+  return proveKnowledge(group, secret, `sig|${ballotHash}|`);
 }
 
-export async function verifySignature(group, credential, ballotHash, proof) {
-  const a = group.powPow(group.g, proof.response, credential, proof.challenge);
-  return proof.challenge === await toExponent(`sig|${ballotHash}|${a}`, group.q);
+export function verifySignature(group, credential, ballotHash, proof) {
+  return verifyKnowledge(group, credential, `sig|${ballotHash}|`, proof);
 }

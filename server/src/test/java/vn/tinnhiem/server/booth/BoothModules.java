@@ -5,7 +5,7 @@ import java.net.URL;
 import java.nio.file.Path;
 
 /** Where the booth's JavaScript modules and the test harness files are on disk. */
-final class BoothModules {
+public final class BoothModules {
   private BoothModules() {}
 
   /** The directory of static/js/booth as the build copied it (target/classes). */
@@ -18,7 +18,8 @@ final class BoothModules {
     return resource("/booth/" + name);
   }
 
-  private static Path resource(String name) {
+  /** A classpath resource as a file (the test classpath is on disk). */
+  public static Path resource(String name) {
     URL url = BoothModules.class.getResource(name);
     if (url == null) {
       throw new IllegalStateException(name + " is not on the test classpath");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /** The extension behind {@link RequiresExecutables}. */
-final class ExecutablesCondition implements ExecutionCondition, BeforeAllCallback {
+public final class ExecutablesCondition implements ExecutionCondition, BeforeAllCallback {
 
   /** The program's path: $NAME if set, else the first match on PATH. */
   static Optional<Path> find(String name) {
@@ -35,7 +35,7 @@ final class ExecutablesCondition implements ExecutionCondition, BeforeAllCallbac
   }
 
   /** Like {@link #find}, for a program the test cannot run without. */
-  static Path require(String name) {
+  public static Path require(String name) {
     return find(name).orElseThrow(() -> new AssertionError(name + " not found"));
   }
 

@@ -3,28 +3,41 @@ package vn.tinnhiem.server.booth;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import vn.tinnhiem.crypto.json.Json;
 import vn.tinnhiem.crypto.json.JsonParser;
 import vn.tinnhiem.crypto.json.JsonWriter;
 
-/** Runs booth/harness.mjs under node: a batch of requests in, one answer per request out. */
-final class NodeHarness {
+/**
+ * Runs a harness script under node (booth/harness.mjs unless told): a batch of requests in, one
+ * answer per request out.
+ */
+public final class NodeHarness {
   private static final long TIMEOUT_SECONDS = 300;
 
   private NodeHarness() {}
 
   /** The harness's answers, in request order; a failed request throws. */
   static List<Json> run(List<Json> requests) {
-    List<Json> answers = runRaw(requests);
+    return run(BoothModules.testFile("harness.mjs"), BoothModules.moduleDir(), requests);
+  }
+
+  /** Runs {@code script} with {@code moduleDir} as its argument; a failed request throws. */
+  public static List<Json> run(Path script, Path moduleDir, List<Json> requests) {
+    List<Json> answers = runRaw(script, moduleDir, requests);
     return answers.stream().map(NodeHarness::result).toList();
   }
 
   /** Answers as {"result":…} or {"error":"…"} objects. */
   static List<Json> runRaw(List<Json> requests) {
+    return runRaw(BoothModules.testFile("harness.mjs"), BoothModules.moduleDir(), requests);
+  }
+
+  public static List<Json> runRaw(Path script, Path moduleDir, List<Json> requests) {
     ProcessBuilder pb = new ProcessBuilder(ExecutablesCondition.require("node").toString(),
-        BoothModules.testFile("harness.mjs").toString(), BoothModules.moduleDir().toString())
+        script.toString(), moduleDir.toString())
         .redirectError(ProcessBuilder.Redirect.INHERIT);
     Process process = null;
     try {
@@ -49,7 +62,7 @@ final class NodeHarness {
     }
   }
 
-  static Json result(Json answer) {
+  public static Json result(Json answer) {
     Json.JObject o = answer.asObject();
     if (o.has("error")) {
       throw new AssertionError("JavaScript failed: " + o.get("error").asString());
@@ -57,7 +70,7 @@ final class NodeHarness {
     return o.get("result");
   }
 
-  static Json request(String op, Object... keysAndValues) {
+  public static Json request(String op, Object... keysAndValues) {
     Object[] all = new Object[keysAndValues.length + 2];
     all[0] = "op";
     all[1] = Json.str(op);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @ExtendWith(ExecutablesCondition.class)
-@interface RequiresExecutables {
+public @interface RequiresExecutables {
   /** Program names; each entry may list alternatives separated by "|". */
   String[] value();
 }

@@ -28,7 +28,7 @@ final class TemplatePages {
     engine.setTemplateResolver(resolver);
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     // As spring.messages.* in application.properties.
-    messages.setBasenames("messages", "i18n/tally", "i18n/booth");
+    messages.setBasenames("messages", "i18n/tally", "i18n/voting", "i18n/trustee", "i18n/booth");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
     engine.setTemplateEngineMessageSource(messages);

@@ -25,9 +25,9 @@ import vn.tinnhiem.crypto.json.JsonWriter;
  * Content-Security-Policy so pages, modules and workers run under the same rules as in the
  * application. Requests to routes are recorded.
  */
-final class TestPageServer implements AutoCloseable {
+public final class TestPageServer implements AutoCloseable {
   /** The policy of account.SecurityConfiguration; keep the two in step. */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+  public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
       + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
       + "form-action 'self'; frame-ancestors 'none'";
   private static final Map<String, String> ROOTS = Map.of(
@@ -67,17 +67,24 @@ final class TestPageServer implements AutoCloseable {
   }
 
   private final HttpServer server;
+  private final Map<String, String> roots;
   private final Map<String, Function<Request, Response>> routes = new ConcurrentHashMap<>();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
 
-  private TestPageServer(HttpServer server) {
+  private TestPageServer(HttpServer server, Map<String, String> roots) {
     this.server = server;
+    this.roots = roots;
   }
 
   static TestPageServer start() throws IOException {
+    return start(ROOTS);
+  }
+
+  /** Serves each URL prefix from its classpath folder, e.g. "/js/booth/" from "/static/js/booth/". */
+  public static TestPageServer start(Map<String, String> roots) throws IOException {
     HttpServer http = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    TestPageServer server = new TestPageServer(http);
+    TestPageServer server = new TestPageServer(http, Map.copyOf(roots));
     http.createContext("/", server::serve);
     http.start();
     return server;
@@ -101,7 +108,7 @@ final class TestPageServer implements AutoCloseable {
   }
 
   /** http://127.0.0.1:port: a secure context, so WebCrypto is available. */
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
@@ -154,11 +161,11 @@ final class TestPageServer implements AutoCloseable {
   }
 
   /** The file's bytes, or null outside the roots. */
-  private static byte[] load(String path) throws IOException {
+  private byte[] load(String path) throws IOException {
     if (path.contains("..")) {
       return null;
     }
-    for (Map.Entry<String, String> root : ROOTS.entrySet()) {
+    for (Map.Entry<String, String> root : roots.entrySet()) {
       if (path.startsWith(root.getKey())) {
         String resource = root.getValue() + path.substring(root.getKey().length());
         try (InputStream in = TestPageServer.class.getResourceAsStream(resource)) {

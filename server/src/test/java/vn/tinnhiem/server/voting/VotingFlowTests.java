@@ -186,7 +186,36 @@ class VotingFlowTests {
     MvcTestResult page = mvc.get().uri("/board/{id}", run.sessionId()).exchange();
     assertThat(page).hasStatusOk();
     assertThat(page.getResponse().getContentAsString()).contains(run.uuid())
-        .contains("archive.bel");
+        .contains("archive.bel").contains("7 trên 7 phiếu mã đã phát");
+    MvcTestResult voting = mvc.get().uri("/sessions/{id}/voting", run.sessionId())
+        .with(user(SECRETARY)).exchange();
+    assertThat(voting).hasStatusOk();
+    assertThat(voting.getResponse().getContentAsString()).contains("Đã giải mã kết quả")
+        .doesNotContain("/trustee/"); // the links were shown once, when made
+    MvcTestResult count = mvc.get().uri("/sessions/{id}/counting", run.sessionId())
+        .with(user(BOARD)).exchange();
+    assertThat(count).hasStatusOk();
+    assertThat(count.getResponse().getContentAsString())
+        .contains("Số liệu gồm cả kết quả bỏ phiếu điện tử");
+  }
+
+  @Test
+  void keepsNoTrusteeLinkInClear() throws Exception {
+    Conference c = TestConferences.opened(sessions, 3, 2, 1);
+    TestFlow.roll(roll, c, c.hanoi(), 3);
+    TestFlow.electBoard(boards, c, 2);
+    List<String> tokens = new TestElectionActors(mvc, c.id()).startCeremony(SECRETARY, 2);
+    assertThat(tokens).hasSize(2);
+    for (String token : tokens) {
+      assertThat(rowsContaining(token)).isZero();
+    }
+    // The search does look: the election's uuid, which is stored, is found.
+    String uuid = new TestElectionActors(mvc, c.id()).state(tokens.get(0)).asObject()
+        .get("uuid").asString();
+    assertThat(rowsContaining(uuid)).isPositive();
+    assertThat(mvc.get().uri("/api/trustee/{t}", tokens.get(0)).exchange()).hasStatusOk();
+    assertThat(mvc.get().uri("/api/trustee/{t}", tokens.get(0).substring(1) + "1").exchange())
+        .hasStatus(404);
   }
 
   @Test
@@ -283,6 +312,21 @@ class VotingFlowTests {
     String body = r.getResponse().getContentAsString();
     assertThat(r.getResponse().getStatus()).as(body).isEqualTo(status);
     assertThat(body).contains("\"code\":\"" + code + "\"");
+  }
+
+  /** Rows of any text column of any table that contain {@code secret}: H2 and PostgreSQL. */
+  private int rowsContaining(String secret) {
+    int found = 0;
+    for (var column : jdbc.sql("""
+            SELECT table_name, column_name FROM information_schema.columns
+            WHERE LOWER(table_schema) = 'public' AND LOWER(data_type) IN
+              ('character varying', 'text', 'character large object', 'character')""")
+        .query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).list()) {
+      found += jdbc.sql("SELECT COUNT(*) FROM " + column.get(0) + " WHERE CAST("
+              + column.get(1) + " AS VARCHAR) LIKE :s")
+          .param("s", "%" + secret + "%").query(Integer.class).single();
+    }
+    return found;
   }
 
   private int boardSize(long sessionId) {

@@ -1,0 +1,243 @@
+package vn.tinnhiem.server.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.tinnhiem.crypto.archive.ArchiveReader;
+import vn.tinnhiem.crypto.archive.EventType;
+import vn.tinnhiem.crypto.credential.Credentials;
+import vn.tinnhiem.crypto.election.BallotFactory;
+import vn.tinnhiem.crypto.election.BallotJson;
+import vn.tinnhiem.crypto.election.Election;
+import vn.tinnhiem.crypto.group.Group;
+import vn.tinnhiem.crypto.group.Hash;
+import vn.tinnhiem.crypto.oracle.BeleniosTool;
+import vn.tinnhiem.crypto.oracle.RequiresBeleniosTool;
+import vn.tinnhiem.crypto.trustee.SingleTrusteeKey;
+import vn.tinnhiem.crypto.verify.Progress;
+import vn.tinnhiem.crypto.verify.Verdict;
+import vn.tinnhiem.crypto.verify.Verifier;
+import vn.tinnhiem.server.TestFlow;
+import vn.tinnhiem.server.TinnhiemApplication;
+import vn.tinnhiem.server.ceremony.CountingBoardService;
+import vn.tinnhiem.server.roll.RollService;
+import vn.tinnhiem.server.session.SessionService;
+import vn.tinnhiem.server.session.TestConferences;
+import vn.tinnhiem.server.session.TestConferences.Conference;
+
+/**
+ * The board survives SIGKILL: a real server process on the embedded H2 file takes concurrent
+ * casts and is killed at random moments, three times, then restarted each time. Every ballot
+ * whose cast was answered 201 must be on the board afterwards, and the archive must verify with
+ * our Verifier and belenios-tool (no half-written event, no gap in the chain).
+ */
+@RequiresBeleniosTool
+class BoardCrashTest {
+
+  private static final int VOTERS = 40;
+  private static final int REVOTES = 12;
+  private static final int KILLS = 3;
+  private static final int CLIENTS = 4;
+
+  private final HttpClient http = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(2)).build();
+
+  /** Sets the election up in-process, on the H2 file the server process then opens. */
+  private record Prepared(long sessionId, Election election, List<String> credentials) {}
+
+  private static Prepared prepare(Path data) {
+    // Command-line arguments: they win over application.properties and surefire's properties.
+    try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(
+        TinnhiemApplication.class).run("--tinnhiem.data-dir=" + data, "--server.port=0",
+        "--tinnhiem.demo=false", "--tinnhiem.admin-password=crash-test-admin")) {
+      SessionService sessions = ctx.getBean(SessionService.class);
+      RollService roll = ctx.getBean(RollService.class);
+      Conference c = TestConferences.opened(sessions, VOTERS, 1, 2);
+      TestFlow.roll(roll, c, c.hanoi(), VOTERS);
+      TestFlow.roll(roll, c, c.hcm(), 0);
+      TestFlow.electBoard(ctx.getBean(CountingBoardService.class), c, 1);
+      roll.openVoting(c.id(), TestFlow.BY).orElseThrow();
+      KeyCeremony ceremony = ctx.getBean(KeyCeremony.class);
+      String token = ceremony.start(c.id(), 1, null, TestFlow.BY).orElseThrow().get(0).token();
+      Group group = Group.BELENIOS_2048;
+      ceremony.submitPublicKey(token, SingleTrusteeKey.generate(group).publicKey().write())
+          .orElseThrow();
+      String uuid = ceremony.state(token).orElseThrow().uuid();
+      List<String> privates = new ArrayList<>();
+      List<String> publics = new ArrayList<>();
+      for (int i = 0; i < VOTERS; i++) {
+        String credential = Credentials.generate();
+        privates.add(credential);
+        publics.add(Credentials.publicCredential(group, uuid, credential).toString());
+      }
+      ctx.getBean(CredentialIssue.class).upload(c.id(), c.hanoi().id(), publics, TestFlow.BY)
+          .orElseThrow();
+      BallotBox box = ctx.getBean(BallotBox.class);
+      box.open(c.id()).orElseThrow();
+      Election election = ctx.getBean(VotingQueries.class).electionJson(c.id())
+          .map(vn.tinnhiem.crypto.election.ElectionJson::fromBytes).orElseThrow();
+      return new Prepared(c.id(), election, privates);
+    }
+  }
+
+  /** The server as a separate process, killed with SIGKILL and started again. */
+  private static final class ServerProcess {
+    private final Path data;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    ServerProcess(Path data, Path log, int port) {
+      this.data = data;
+      this.log = log;
+      this.port = port;
+    }
+
+    void start(HttpClient http) throws Exception {
+      String java = ProcessHandle.current().info().command().orElse("java");
+      process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp",
+          System.getProperty("java.class.path"), TinnhiemApplication.class.getName(),
+          "--tinnhiem.data-dir=" + data, "--server.port=" + port, "--tinnhiem.demo=false",
+          "--spring.main.banner-mode=off")
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+          .start();
+      long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+      while (System.nanoTime() < deadline) {
+        assertThat(process.isAlive()).as("server died; see %s", log).isTrue();
+        try {
+          HttpResponse<Void> r = http.send(HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+              HttpResponse.BodyHandlers.discarding());
+          if (r.statusCode() == 200) {
+            return;
+          }
+        } catch (IOException notYet) {
+          // still starting
+        }
+        Thread.sleep(200);
+      }
+      throw new AssertionError("server did not start in 90 s; see " + log);
+    }
+
+    void kill() throws InterruptedException {
+      process.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no flush
+      process.waitFor();
+    }
+  }
+
+  @Test
+  void everyAcknowledgedBallotSurvivesSigkill(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("data").toAbsolutePath();
+    Prepared p = prepare(data);
+    Random random = new Random(42);
+    List<byte[]> ballots = new ArrayList<>();
+    List<Integer> voters = new ArrayList<>(IntStream.range(0, VOTERS).boxed().toList());
+    for (int i = 0; i < REVOTES; i++) {
+      voters.add(random.nextInt(VOTERS));
+    }
+    ballots.addAll(voters.parallelStream().map(v -> BallotJson.toBytes(BallotFactory.create(
+        p.election(), p.credentials().get(v), VotingFlowTests.randomVote(new Random(v), 2))))
+        .toList());
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    ServerProcess server = new ServerProcess(data, dir.resolve("server.log"), port);
+    server.start(http);
+
+    ConcurrentLinkedQueue<byte[]> pending = new ConcurrentLinkedQueue<>(ballots);
+    Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    Set<String> sent = ConcurrentHashMap.newKeySet();
+    AtomicInteger unanswered = new AtomicInteger();
+    URI cast = URI.create("http://127.0.0.1:" + port + "/api/sessions/" + p.sessionId()
+        + "/ballots");
+    for (int round = 0; round <= KILLS && !pending.isEmpty(); round++) {
+      ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+      List<Future<?>> running = new ArrayList<>();
+      for (int i = 0; i < CLIENTS; i++) {
+        running.add(clients.submit(() -> {
+          for (byte[] b = pending.poll(); b != null; b = pending.poll()) {
+            String code = Hash.base64(b);
+            sent.add(code);
+            try {
+              HttpResponse<String> r = http.send(HttpRequest.newBuilder(cast)
+                  .header("Content-Type", "application/json")
+                  .timeout(Duration.ofSeconds(60))
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(b)).build(),
+                  HttpResponse.BodyHandlers.ofString());
+              if (r.statusCode() == 201) {
+                acknowledged.add(code);
+              } else if (r.statusCode() != 409) { // 409: stored before its answer was lost
+                throw new AssertionError(r.statusCode() + " " + r.body());
+              }
+            } catch (IOException killed) {
+              unanswered.incrementAndGet();
+              pending.add(b); // try again after the restart
+              return null;
+            }
+          }
+          return null;
+        }));
+      }
+      if (round < KILLS) {
+        Thread.sleep(300 + random.nextInt(1200));
+        server.kill();
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+      clients.shutdown();
+      server.start(http);
+    }
+    assertThat(pending).as("ballots never cast").isEmpty();
+    System.out.printf("crash test: %d ballots, %d acknowledged, %d answers lost to %d kills%n",
+        ballots.size(), acknowledged.size(), unanswered.get(), KILLS);
+
+    Path archive = dir.resolve("election").resolve(p.election().uuid() + ".bel");
+    Files.createDirectories(archive.getParent());
+    HttpResponse<Path> download = http.send(HttpRequest.newBuilder(URI.create(
+        "http://127.0.0.1:" + port + "/board/" + p.sessionId() + "/archive.bel")).build(),
+        HttpResponse.BodyHandlers.ofFile(archive));
+    assertThat(download.statusCode()).isEqualTo(200);
+    server.kill();
+
+    Set<String> onBoard = new HashSet<>();
+    var read = ArchiveReader.readAll(archive);
+    for (var event : read.events()) {
+      if (event.type() == EventType.Ballot) {
+        onBoard.add(Hash.base64(read.data(event.payload()).orElseThrow()));
+      }
+    }
+    assertThat(onBoard).containsAll(acknowledged);
+    assertThat(onBoard).isEqualTo(new HashSet<>(sent)); // every ballot cast once, none twice
+    Verdict verdict = Verifier.verify(archive, Progress.NONE);
+    assertThat(verdict.valid()).as(String.valueOf(verdict.failure())).isTrue();
+    assertThat(verdict.summary().ballots()).isEqualTo(ballots.size());
+    BeleniosTool.ToolResult tool = BeleniosTool.locate().verify(archive.getParent());
+    assertThat(tool.exitCode()).as(tool.stderr()).isZero();
+  }
+}
