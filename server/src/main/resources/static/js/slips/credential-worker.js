@@ -1,14 +1,14 @@
 // Web Worker making a site's credentials off the page's thread, so the progress bar moves
-// while PBKDF2 and g^s run. Message in: { group, uuid, count }; out: { type: 'progress', done,
-// total } after each credential, then { type: 'result', credentials, publicCredentials }
-// (publicCredentials[i] belongs to credentials[i]) or { type: 'error', message }.
-// Nothing is stored: the credentials live only in this worker's and the page's memory.
+// while PBKDF2 and g^s run; speaks ../booth/worker-protocol.js. Nothing is stored: the
+// credentials live only in this worker's and the page's memory.
 
 import { groupByName } from '../booth/group.js';
 import { generate, publicCredential } from '../booth/credential.js';
+import { serve } from '../booth/worker-protocol.js';
 
-self.onmessage = async ({ data: { group: groupName, uuid, count } }) => {
-  try {
+serve({
+  /** { credentials, publicCredentials }, index-aligned, `count` distinct credentials. */
+  async make({ group: groupName, uuid, count }, progress) {
     const group = groupByName(groupName);
     const credentials = [];
     const publicCredentials = [];
@@ -19,10 +19,8 @@ self.onmessage = async ({ data: { group: groupName, uuid, count } }) => {
       seen.add(credential);
       credentials.push(credential);
       publicCredentials.push(String(await publicCredential(group, uuid, credential)));
-      self.postMessage({ type: 'progress', done: credentials.length, total: count });
+      progress({ done: credentials.length, total: count });
     }
-    self.postMessage({ type: 'result', credentials, publicCredentials });
-  } catch (e) {
-    self.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
-  }
-};
+    return { credentials, publicCredentials };
+  },
+});

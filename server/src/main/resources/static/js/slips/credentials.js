@@ -1,30 +1,21 @@
 // The page's side of credential-worker.js: one promise for a site's batch of credentials.
 
 import { randomBelow } from '../booth/group.js';
+import { WorkerClient } from '../booth/worker-protocol.js';
 
 /**
- * Makes `count` distinct credentials for the election in a worker.
+ * Makes `count` distinct credentials for the election in a worker, stopped afterwards.
  * @returns {Promise<{credentials: string[], publicCredentials: string[]}>} index-aligned
  */
-export function makeCredentials(group, uuid, count, onProgress) {
-  const worker = new Worker(new URL('./credential-worker.js', import.meta.url),
-    { type: 'module' });
-  return new Promise((resolve, reject) => {
-    worker.onmessage = ({ data }) => {
-      if (data.type === 'progress') {
-        onProgress?.(data.done, data.total);
-        return;
-      }
-      worker.terminate();
-      if (data.type === 'result') resolve(data);
-      else reject(new Error(data.message));
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'the credential worker failed'));
-    };
-    worker.postMessage({ group, uuid, count });
-  });
+export async function makeCredentials(group, uuid, count, onProgress) {
+  const worker = new WorkerClient(new URL('./credential-worker.js', import.meta.url),
+    'credential worker');
+  try {
+    return await worker.request('make', { group, uuid, count },
+      ({ done, total }) => onProgress?.(done, total));
+  } finally {
+    worker.terminate();
+  }
 }
 
 /** The upload's list: distinct and in numeric order, as belenios-tool writes public credentials. */
