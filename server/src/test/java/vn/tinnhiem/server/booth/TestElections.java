@@ -43,7 +43,11 @@ final class TestElections {
 
   /** An election with a single trustee key, as the server will make for one counting member. */
   static Election election(Group group, List<Question> questions) {
-    SingleTrusteeKey key = SingleTrusteeKey.generate(group);
+    return election(group, SingleTrusteeKey.generate(group), questions);
+  }
+
+  /** An election under the given trustee key, so that a test can decrypt its ballots. */
+  static Election election(Group group, SingleTrusteeKey key, List<Question> questions) {
     return new Election(1, "Bỏ phiếu tín nhiệm — kỳ họp thứ 7\nđợt \"thử\"",
         "Hội nghị thử", group, key.publicKey().publicKey(), questions, uuid(), null, null);
   }
