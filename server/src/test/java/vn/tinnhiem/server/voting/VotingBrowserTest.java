@@ -23,16 +23,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import java.util.Random;
-import vn.tinnhiem.crypto.election.BallotFactory;
-import vn.tinnhiem.crypto.election.BallotJson;
-import vn.tinnhiem.crypto.election.Election;
-import vn.tinnhiem.crypto.group.Group;
+import vn.tinnhiem.crypto.json.JsonParser;
+import vn.tinnhiem.crypto.oracle.BeleniosTool;
+import vn.tinnhiem.crypto.verify.Progress;
+import vn.tinnhiem.crypto.verify.Verdict;
+import vn.tinnhiem.crypto.verify.Verifier;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.tinnhiem.server.TestFlow;
 import vn.tinnhiem.server.counting.CountSheet;
 import vn.tinnhiem.server.counting.CountingService;
 import vn.tinnhiem.server.counting.SubjectCount;
 import vn.tinnhiem.server.account.AccountService;
 import vn.tinnhiem.server.account.Role;
+import vn.tinnhiem.crypto.oracle.RequiresBeleniosTool;
 import vn.tinnhiem.server.browser.RequiresChromium;
 import vn.tinnhiem.server.browser.Screenshots;
 import vn.tinnhiem.server.ceremony.CountingBoardService;
@@ -42,12 +45,17 @@ import vn.tinnhiem.server.session.TestConferences;
 import vn.tinnhiem.server.session.TestConferences.Conference;
 
 /**
- * The electronic vote in headless Chromium on the real server: the secretary starts the key
- * ceremony on the voting page, the three counting-board members make a 2-of-3 key on their
- * trustee pages (protected key files downloaded and loaded back), and later two of them
- * decrypt. Screenshots go to {@code target/screenshots/voting-*.png}.
+ * The issue's end-to-end electronic vote in headless Chromium on the real server: a two-site
+ * conference (9 summoned, 7 present, 3 subjects); the secretary starts the key ceremony; the
+ * three counting-board members make a 2-of-3 key on their trustee pages (protected key files
+ * downloaded and loaded back); the slips of both sites are made in the browser; seven voters
+ * vote at the booth (the first audits a ballot first, the second votes again); the box closes;
+ * two members decrypt; the count closes and the results show the bands; the archive passes our
+ * Verifier and belenios-tool with the same result. Screenshots go to
+ * {@code target/screenshots/voting-*.png}.
  */
 @RequiresChromium
+@RequiresBeleniosTool
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 class VotingBrowserTest {
@@ -82,7 +90,7 @@ class VotingBrowserTest {
   }
 
   @Test
-  void theCountingBoardMakesTheKeyInTheBrowser(WebDriver driver) throws Exception {
+  void aConferenceVotesElectronicallyFromKeysToResults(WebDriver driver) throws Exception {
     browser = driver;
     wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(100));
     ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
@@ -148,25 +156,44 @@ class VotingBrowserTest {
         .isEqualTo(fingerprint);
     screenshot("voting-keys-done");
 
-    // Slips, booth: for now the voters are played in Java over the API.
-    TestElectionActors actors = new TestElectionActors(mvc, c.id());
-    String uuid = actors.state(tokenOf(links.get(0))).asObject().get("uuid").asString();
-    Group group = Group.BELENIOS_2048;
+    // Slips: the secretary's browser makes each site's slips; only public credentials leave it.
     List<String> credentials = new ArrayList<>();
-    credentials.addAll(actors.credentials(VotingFlowTests.BOARD, c.hanoi().id(), uuid, group, 4));
-    credentials.addAll(actors.credentials(VotingFlowTests.BOARD, c.hcm().id(), uuid, group, 3));
+    for (long siteId : new long[] {c.hanoi().id(), c.hcm().id()}) {
+      browser.get(url("/sessions/" + c.id() + "/slips/sites/" + siteId));
+      WebElement make = wait.until(d -> {
+        WebElement b = d.findElement(By.id("slips-generate"));
+        return b.isDisplayed() ? b : null;
+      });
+      make.click();
+      wait.until(d -> "printable".equals(
+          d.findElement(By.id("slips-page")).getAttribute("data-phase")));
+      credentials.addAll(browser.findElements(By.cssSelector("#slips [data-credential]"))
+          .stream().map(WebElement::getText).toList());
+    }
+    screenshot("slips");
+    assertThat(credentials).hasSize(7).doesNotHaveDuplicates();
     browser.get(url("/sessions/" + c.id() + "/voting"));
     browser.findElement(By.cssSelector("form[action$='/voting/open'] button")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector("form[action$='/voting/close']")));
-    Election election = actors.election();
+    screenshot("voting-open");
+
+    // Seven voters at the booth; the first audits a ballot before casting, the second votes
+    // again later (the last ballot counts).
     Random random = new Random(3);
     int[][][] votes = new int[7][][];
+    List<String> codes = new ArrayList<>();
+    browser.get(url("/booth/" + c.id()));
     for (int v = 0; v < 7; v++) {
       votes[v] = VotingFlowTests.randomVote(random, 3);
-      TestElectionActors.assertCreated(actors.cast(BallotJson.toBytes(
-          BallotFactory.create(election, credentials.get(v), votes[v]))));
+      codes.add(vote(credentials.get(v), votes[v], v == 0));
     }
+    votes[1] = VotingFlowTests.randomVote(random, 3);
+    codes.add(vote(credentials.get(1), votes[1], false));
+    MvcTestResult board = mvc.get().uri("/api/sessions/{id}/board", c.id()).exchange();
+    assertThat(JsonParser.parse(board.getResponse().getContentAsByteArray()).asObject()
+        .get("tracking_codes").asList(j -> j.asString())).containsExactlyElementsOf(codes);
+
     browser.get(url("/sessions/" + c.id() + "/voting"));
     browser.findElement(By.cssSelector("form[action$='/voting/close'] button")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(
@@ -189,6 +216,105 @@ class VotingBrowserTest {
       SubjectCount s = sheet.subjects().get(i);
       assertThat(new long[] {s.high(), s.confident(), s.low()}).isEqualTo(expected[i]);
     }
+
+    // The count closes on the electronic figures alone; the results show every band.
+    String board2 = accounts.issue("v-board", Role.COUNTING_BOARD, "Đặng Văn G");
+    signOut();
+    signIn("v-board", board2);
+    browser.get(url("/sessions/" + c.id() + "/counting"));
+    browser.findElement(By.cssSelector("form[action$='/counting/start'] button")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("form[action$='/counting/close']")));
+    screenshot("counting");
+    browser.findElement(By.cssSelector("form[action$='/counting/close'] button")).click();
+    wait.until(ExpectedConditions.urlContains("/counting"));
+    assertThat(browser.findElements(By.cssSelector("form[action$='/counting/close']")))
+        .as(browser.findElement(By.tagName("main")).getText()).isEmpty();
+    browser.get(url("/sessions/" + c.id() + "/results"));
+    String results = browser.findElement(By.tagName("main")).getText();
+    for (int i = 0; i < 3; i++) {
+      assertThat(results).contains("Người được lấy phiếu " + (i + 1));
+    }
+    assertThat(browser.findElements(By.cssSelector(".band"))).hasSizeGreaterThanOrEqualTo(3);
+    screenshot("results");
+
+    // The archive of the board passes our Verifier and belenios-tool, with the same result.
+    MvcTestResult archive = mvc.get().uri("/board/{id}/archive.bel", c.id()).exchange();
+    String uuid = actorsState(links.get(0));
+    Path dir = Files.createDirectories(downloads.resolve("election"));
+    Path file = dir.resolve(uuid + ".bel");
+    Files.write(file, archive.getResponse().getContentAsByteArray());
+    Verdict verdict = Verifier.verify(file, Progress.NONE);
+    assertThat(verdict.valid()).as(String.valueOf(verdict.failure())).isTrue();
+    assertThat(verdict.result().counts()).isDeepEqualTo(expected);
+    assertThat(verdict.summary().ballots()).isEqualTo(8);
+    BeleniosTool tool = BeleniosTool.locate();
+    BeleniosTool.ToolResult checked = tool.verify(dir);
+    assertThat(checked.exitCode()).as(checked.stderr()).isZero();
+    browser.get(url("/board/" + c.id()));
+    screenshot("public-board");
+  }
+
+  private String actorsState(String link) throws Exception {
+    return new TestElectionActors(mvc, 0).state(tokenOf(link)).asObject().get("uuid")
+        .asString();
+  }
+
+  /**
+   * One voter at the booth: credential, a choice per row, review, encryption; optionally an
+   * audit first (the audited ballot is thrown away and a new one made); then the cast. Returns
+   * the tracking code shown.
+   */
+  private String vote(String credential, int[][] choices, boolean auditFirst) {
+    wait.until(d -> "start".equals(screen()));
+    browser.findElement(By.id("start-button")).click();
+    browser.findElement(By.id("credential-input")).sendKeys(credential + "\n");
+    wait.until(d -> "ballot".equals(screen()));
+    for (int q = 0; q < choices.length; q++) {
+      List<WebElement> inputs = browser.findElements(
+          By.cssSelector("fieldset[data-question='" + q + "'] input"));
+      int level = 0;
+      while (choices[q][level] == 0) {
+        level++;
+      }
+      inputs.get(level).click();
+    }
+    browser.findElement(By.cssSelector("#ballot-form button[type=submit]")).click();
+    wait.until(d -> "review".equals(screen()));
+    browser.findElement(By.id("encrypt-button")).click();
+    wait.until(d -> "encrypted".equals(screen()));
+    if (auditFirst) {
+      String audited = browser.findElement(By.id("tracking-code")).getText();
+      browser.findElement(By.id("audit-button")).click();
+      wait.until(d -> "audit".equals(screen()));
+      wait.until(d -> d.findElement(By.id("audit-result")).getAttribute("class")
+          .matches("ok|bad"));
+      assertThat(browser.findElement(By.id("audit-result")).getAttribute("class"))
+          .isEqualTo("ok");
+      screenshot("booth-audit");
+      browser.findElement(By.id("audit-again")).click();
+      wait.until(d -> "review".equals(screen()) || "encrypted".equals(screen()));
+      if ("review".equals(screen())) {
+        browser.findElement(By.id("encrypt-button")).click();
+        wait.until(d -> "encrypted".equals(screen()));
+      }
+      assertThat(browser.findElement(By.id("tracking-code")).getText()).isNotEqualTo(audited);
+    }
+    String code = browser.findElement(By.id("tracking-code")).getText();
+    browser.findElement(By.id("cast-button")).click();
+    wait.until(d -> "cast".equals(screen()));
+    assertThat(browser.findElement(By.id("cast-tracking-code")).getText()).isEqualTo(code);
+    browser.findElement(By.id("done-button")).click();
+    return code;
+  }
+
+  private String screen() {
+    return browser.findElement(By.id("booth")).getAttribute("data-screen");
+  }
+
+  private void signOut() {
+    browser.findElement(By.cssSelector("header form button")).click();
+    wait.until(ExpectedConditions.urlContains("/login"));
   }
 
   private static String tokenOf(String link) {
