@@ -121,10 +121,7 @@ class AuthorizationMatrixTests {
       DELETE    /api/sessions/{id}/credentials/sites/{siteId}      /api/sessions/999/credentials/sites/1        SECRETARY,ADMIN
       GET       /trustee/{token}                                   /trustee/x                                   PUBLIC
       GET       /api/trustee/{token}                               /api/trustee/x                               PUBLIC
-      POST      /api/trustee/{token}/public-key                    /api/trustee/x/public-key                    PUBLIC
-      POST      /api/trustee/{token}/certificate                   /api/trustee/x/certificate                   PUBLIC
-      POST      /api/trustee/{token}/polynomial                    /api/trustee/x/polynomial                    PUBLIC
-      POST      /api/trustee/{token}/voutput                       /api/trustee/x/voutput                       PUBLIC
+      POST      /api/trustee/{token}/{message:public-key|certificate|polynomial|voutput}  /api/trustee/x/voutput  PUBLIC
       GET       /api/trustee/{token}/encrypted-tally               /api/trustee/x/encrypted-tally               PUBLIC
       POST      /api/trustee/{token}/partial-decryption            /api/trustee/x/partial-decryption            PUBLIC
       GET       /booth/{sessionId}                                 /booth/999                                   PUBLIC

@@ -60,32 +60,17 @@ class TrusteeController {
     return json(stateJson(state.get()), HttpStatus.OK);
   }
 
-  @PostMapping("/api/trustee/{token}/public-key")
-  ResponseEntity<?> publicKey(@PathVariable String token, HttpServletRequest request)
-      throws IOException {
-    return problems.withJson(request, VotingProblems.MAX_BODY_BYTES,
-        body -> answer(ceremony.submitPublicKey(token, body.text())));
-  }
-
-  @PostMapping("/api/trustee/{token}/certificate")
-  ResponseEntity<?> certificate(@PathVariable String token, HttpServletRequest request)
-      throws IOException {
-    return problems.withJson(request, VotingProblems.MAX_BODY_BYTES,
-        body -> answer(ceremony.submitCertificate(token, body.text())));
-  }
-
-  @PostMapping("/api/trustee/{token}/polynomial")
-  ResponseEntity<?> polynomial(@PathVariable String token, HttpServletRequest request)
-      throws IOException {
-    return problems.withJson(request, VotingProblems.MAX_BODY_BYTES,
-        body -> answer(ceremony.submitPolynomial(token, body.text())));
-  }
-
-  @PostMapping("/api/trustee/{token}/voutput")
-  ResponseEntity<?> voutput(@PathVariable String token, HttpServletRequest request)
-      throws IOException {
-    return problems.withJson(request, VotingProblems.MAX_BODY_BYTES,
-        body -> answer(ceremony.submitVoutput(token, body.text())));
+  /** One ceremony message; which one is in the path, and each is checked for its own step. */
+  @PostMapping("/api/trustee/{token}/{message:public-key|certificate|polynomial|voutput}")
+  ResponseEntity<?> ceremonyMessage(@PathVariable String token, @PathVariable String message,
+      HttpServletRequest request) throws IOException {
+    return problems.withJson(request, VotingProblems.MAX_BODY_BYTES, body -> answer(
+        switch (message) {
+          case "public-key" -> ceremony.submitPublicKey(token, body.text());
+          case "certificate" -> ceremony.submitCertificate(token, body.text());
+          case "polynomial" -> ceremony.submitPolynomial(token, body.text());
+          default -> ceremony.submitVoutput(token, body.text());
+        }));
   }
 
   @GetMapping(path = "/api/trustee/{token}/encrypted-tally",

@@ -137,6 +137,43 @@ class CastBench {
         pct(serial, 50) / pct(check, 50));
   }
 
+  /** The archive of a vote shaped like the demo conference: 9 voters, 5 subjects, 2-of-3. */
+  @Test
+  void demoArchiveSize() throws Exception {
+    Conference c = TestConferences.opened(sessions, 5, 4, 5);
+    TestFlow.roll(roll, c, c.hanoi(), 5);
+    TestFlow.roll(roll, c, c.hcm(), 4);
+    TestFlow.electBoard(boards, c, 3);
+    roll.openVoting(c.id(), TestFlow.BY).orElseThrow();
+    TestElectionActors actors = new TestElectionActors(mvc, c.id());
+    List<String> tokens = actors.startCeremony(VotingFlowTests.SECRETARY, 2);
+    Group group = Group.BELENIOS_2048;
+    var keys = actors.pedersen(group, tokens, 2);
+    String uuid = actors.state(tokens.get(0)).asObject().get("uuid").asString();
+    List<String> credentials = new ArrayList<>(actors.credentials(VotingFlowTests.BOARD,
+        c.hanoi().id(), uuid, group, 5));
+    credentials.addAll(actors.credentials(VotingFlowTests.BOARD, c.hcm().id(), uuid, group, 4));
+    mvc.post().uri("/sessions/{id}/voting/open", c.id()).with(user(VotingFlowTests.SECRETARY))
+        .with(csrf()).exchange();
+    Election election = actors.election();
+    Random random = new Random(5);
+    for (String credential : credentials) {
+      TestElectionActors.assertCreated(actors.cast(BallotJson.toBytes(BallotFactory.create(
+          election, credential, VotingFlowTests.randomVote(random, 5)))));
+    }
+    mvc.post().uri("/sessions/{id}/voting/close", c.id()).with(user(VotingFlowTests.BOARD))
+        .with(csrf()).exchange();
+    for (int i : new int[] {0, 1}) {
+      TestElectionActors.assertCreated(actors.postJson("/api/trustee/" + tokens.get(i)
+          + "/partial-decryption", actors.partialDecryption(group, tokens.get(i), keys.get(i),
+          election.fingerprint())));
+    }
+    byte[] archive = mvc.get().uri("/board/{id}/archive.bel", c.id()).exchange().getResponse()
+        .getContentAsByteArray();
+    System.out.printf("%ndemo-shaped archive (9 voters, 5 subjects, 2-of-3, decrypted): %d bytes"
+        + " (%.1f KiB)%n", archive.length, archive.length / 1024.0);
+  }
+
   static double pct(List<Double> values, int p) {
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
