@@ -138,15 +138,28 @@ public record Doc(String title, String runningHead, List<Block> blocks) {
       caption = List.copyOf(caption);
       name = name == null ? "" : name;
     }
+
+    /** Whether it is an empty place (keeps the other signature to the right). */
+    public boolean blank() {
+      return caption.stream().allMatch(String::isBlank) && name.isBlank();
+    }
   }
 
   /** Signature blocks, {@code perRow} side by side, with room to sign above each name. */
   public record Signatures(List<Signature> signatures, int perRow) implements Block {
     public Signatures {
-      signatures = List.copyOf(signatures);
       if (perRow < 1) {
         throw new IllegalArgumentException("perRow must be positive");
       }
+      // captions padded to the same number of lines, so the names line up across a row
+      int lines = signatures.stream().mapToInt(s -> s.caption().size()).max().orElse(0);
+      signatures = signatures.stream().map(s -> {
+        List<String> caption = new ArrayList<>(s.caption());
+        while (caption.size() < lines) {
+          caption.add(" ");
+        }
+        return new Signature(caption, s.name());
+      }).toList();
     }
   }
 

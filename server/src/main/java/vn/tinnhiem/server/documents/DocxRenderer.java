@@ -329,6 +329,9 @@ final class DocxRenderer {
           centred(first ? p : cell.addParagraph(), Span.bold(line), Fonts.BODY);
           first = false;
         }
+        if (sig.blank()) {
+          continue;
+        }
         centred(first ? p : cell.addParagraph(), Span.italic("(Ký, ghi rõ họ tên)"),
             Fonts.SMALL);
         XWPFParagraph name = cell.addParagraph();

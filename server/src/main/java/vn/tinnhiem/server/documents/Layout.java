@@ -184,14 +184,15 @@ final class Layout {
    * band; the percentages' base named in the head.
    */
   static Table resultsTable(Results results, List<SubjectResult> rows, boolean bandColumn) {
-    List<Col> cols = new ArrayList<>(List.of(new Col(4, Align.CENTER), new Col(17, Align.LEFT),
-        new Col(15, Align.LEFT), new Col(6, Align.CENTER), new Col(6, Align.CENTER)));
+    List<Col> cols = new ArrayList<>(List.of(new Col(4.5f, Align.CENTER),
+        new Col(17, Align.LEFT), new Col(15, Align.LEFT), new Col(7, Align.CENTER),
+        new Col(7, Align.CENTER)));
     for (int i = 0; i < 3; i++) {
-      cols.add(new Col(5.5f, Align.CENTER));
-      cols.add(new Col(7.5f, Align.CENTER));
+      cols.add(new Col(6.5f, Align.CENTER));
+      cols.add(new Col(8.5f, Align.CENTER));
     }
     if (bandColumn) {
-      cols.add(new Col(9, Align.CENTER));
+      cols.add(new Col(9.5f, Align.CENTER));
     }
     List<Cell> head1 = new ArrayList<>(List.of(Cell.head("TT").span(1, 2),
         Cell.head("Họ và tên").span(1, 2), Cell.head("Chức vụ").span(1, 2),
@@ -204,7 +205,7 @@ final class Layout {
     List<Cell> head2 = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       head2.add(Cell.head("Số phiếu"));
-      head2.add(Cell.head("Tỷ lệ %"));
+      head2.add(Cell.head("Tỷ lệ"));
     }
     List<List<Cell>> body = new ArrayList<>();
     for (SubjectResult s : rows) {
@@ -219,7 +220,7 @@ final class Layout {
       }
       body.add(row);
     }
-    return new Table(cols, List.of(head1, head2), body, 0, Fonts.SMALL);
+    return new Table(cols, List.of(head1, head2), body, 0, Fonts.SMALL - 1);
   }
 
   /** The site table: summoned, present, issued, collected; a small site's ballots held back. */

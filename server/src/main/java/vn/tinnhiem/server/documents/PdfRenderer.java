@@ -183,10 +183,12 @@ final class PdfRenderer {
         p.setLeading(Fonts.BODY * 1.25f);
         cell.addElement(p);
       }
-      Paragraph hint = new Paragraph("(Ký, ghi rõ họ tên)",
-          Fonts.pdf(Fonts.SMALL, false, true, false));
-      hint.setAlignment(Element.ALIGN_CENTER);
-      cell.addElement(hint);
+      if (!sig.blank()) {
+        Paragraph hint = new Paragraph("(Ký, ghi rõ họ tên)",
+            Fonts.pdf(Fonts.SMALL, false, true, false));
+        hint.setAlignment(Element.ALIGN_CENTER);
+        cell.addElement(hint);
+      }
       Paragraph name = new Paragraph(sig.name(), Fonts.pdf(Fonts.BODY, true, false, false));
       name.setAlignment(Element.ALIGN_CENTER);
       name.setSpacingBefore(SIGNATURE_ROOM);
