@@ -87,7 +87,7 @@ class DoubleEntryTests {
   }
 
   @Test
-  void aMismatchIsShownBlocksClosingAndIsResolvedByEnteringAgain() {
+  void aMismatchIsShownBlocksClosingAndIsResolvedByEnteringAgain() throws Exception {
     enter(FIRST, 2, 1, 0);
     enter(SECOND, 1, 1, 1);
 
@@ -102,6 +102,13 @@ class DoubleEntryTests {
         .with(user(TestUsers.of(Role.OBSERVER))).exchange()).hasStatusOk().bodyText()
         .contains("Hai lần nhập không khớp", "board-first-test", "board-second-test",
             "Không khớp");
+
+    vn.tinnhiem.server.HtmlConformance.assertConforms(mvc.get()
+        .uri("/sessions/{id}/counting", c.id()).with(user(FIRST)).exchange().getResponse()
+        .getContentAsString());
+    vn.tinnhiem.server.HtmlConformance.assertConforms(mvc.get()
+        .uri("/sessions/{id}/counting/subjects/{s}", c.id(), subject).with(user(FIRST))
+        .exchange().getResponse().getContentAsString());
 
     enter(FIRST, 1, 1, 1); // counted again: the second person was right
 

@@ -162,8 +162,11 @@ class SetupImportTests {
   }
 
   @Test
-  void thePageNamesTheRowAndTheImportNeedsTheSecretary() {
+  void thePageNamesTheRowAndTheImportNeedsTheSecretary() throws Exception {
     long id = empty();
+    vn.tinnhiem.server.HtmlConformance.assertConforms(mvc.get().uri("/sessions/{id}/import", id)
+        .with(user(TestUsers.of(Role.SECRETARY))).exchange().getResponse()
+        .getContentAsString());
     MockMultipartFile bad = new MockMultipartFile("file", "danh-sach.xlsx", null,
         xlsx(members(new Object[] {"Cơ sở Hà Nội", "Nguyễn Văn A", "Khoa Toán"},
             new Object[] {"Cơ sở Hà Nội", "Trần Thị B", null})));
