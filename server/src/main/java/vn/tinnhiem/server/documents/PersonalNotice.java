@@ -31,7 +31,7 @@ final class PersonalNotice {
     doc.line(Align.CENTER, 8, Span.plain("Kính gửi: " + Layout.honorific(r) + " "
         + s.fullName() + ", " + s.position()));
     doc.text("Tại " + d.title().substring(0, 1).toLowerCase(Layout.VI) + d.title().substring(1)
-        + " " + Layout.date(d.heldOn()) + ", theo " + Layout.preset(d.preset()) + ", "
+        + ", " + Layout.date(d.heldOn()) + ", theo " + Layout.preset(d.preset()) + ", "
         + d.organisation() + " thông báo kết quả lấy phiếu tín nhiệm đối với "
         + Layout.honorific(r) + " như sau:");
     var t = s.totals();
