@@ -109,6 +109,17 @@ class AuthorizationMatrixTests {
       GET       /sessions/{id}/counting/subjects/{subjectId}       /sessions/999/counting/subjects/1            COUNTING_BOARD,ADMIN
       POST      /sessions/{id}/counting/subjects/{subjectId}       /sessions/999/counting/subjects/1            COUNTING_BOARD,ADMIN
       GET       /sessions/{id}/results                             /sessions/999/results                        SIGNED_IN
+      GET       /sessions/{id}/documents                           /sessions/999/documents                      SIGNED_IN
+      GET       /sessions/{id}/documents/{name}.{ext}              /sessions/999/documents/bien-ban-kiem-phieu.pdf  SIGNED_IN
+      GET       /sessions/{id}/documents/roll-call/{siteId}.{ext}  /sessions/999/documents/roll-call/1.pdf      SIGNED_IN
+      GET       /sessions/{id}/documents/notices/{subjectId}.{ext} /sessions/999/documents/notices/1.pdf        SECRETARY,ADMIN
+      POST      /sessions/{id}/documents/settings                  /sessions/999/documents/settings             SECRETARY,ADMIN
+      POST      /sessions/{id}/documents/all                       /sessions/999/documents/all                  SECRETARY,ADMIN
+      GET       /sessions/{id}/documents/all/{job}                 /sessions/999/documents/all/x                SECRETARY,ADMIN
+      GET       /sessions/{id}/documents/all/{job}/zip             /sessions/999/documents/all/x/zip            SECRETARY,ADMIN
+      GET       /sessions/{id}/import                              /sessions/999/import                         SECRETARY,ADMIN
+      POST      /sessions/{id}/import                              /sessions/999/import                         SECRETARY,ADMIN
+      GET       /sessions/{id}/import/mau.xlsx                     /sessions/999/import/mau.xlsx                SECRETARY,ADMIN
       GET       /sessions/{id}/voting                              /sessions/999/voting                         SIGNED_IN
       POST      /sessions/{id}/voting/ceremony                     /sessions/999/voting/ceremony                SECRETARY,ADMIN
       POST      /sessions/{id}/voting/trustees/{index}/link        /sessions/999/voting/trustees/1/link         SECRETARY,ADMIN

@@ -82,6 +82,7 @@ class ConferenceBrowserTest {
     String hanoi = accounts.issue("b-site-hn", Role.SITE_SECRETARY, "Lê Văn C");
     String hcm = accounts.issue("b-site-hcm", Role.SITE_SECRETARY, "Vũ Thị F");
     String board = accounts.issue("b-board", Role.COUNTING_BOARD, "Vũ Thị F");
+    String board2 = accounts.issue("b-board-2", Role.COUNTING_BOARD, "Bùi Thị H");
 
     // The secretary sets the conference up.
     browser.get(url("/login"));
@@ -189,17 +190,11 @@ class ConferenceBrowserTest {
       submit("Lưu", "Đã lưu số phiếu.");
     }
     submit("Kết thúc bỏ phiếu, bắt đầu kiểm phiếu", "Đã kết thúc bỏ phiếu");
-    for (int i = 0; i < COUNTS.length; i++) {
-      rowLink(NAMES[i]);
-      if (i == 3) {
-        screenshot("counting-subject-form");
-      }
-      type("high", String.valueOf(COUNTS[i][0]));
-      type("confident", String.valueOf(COUNTS[i][1]));
-      type("low", String.valueOf(COUNTS[i][2]));
-      type("invalid", String.valueOf(COUNTS[i][3]));
-      submit("Lưu", "Đã lưu kết quả kiểm phiếu.");
-    }
+    // Double entry: two members of the board type the counts independently.
+    enterCounts("Đã lưu; chờ một thành viên khác");
+    signIn("b-board-2", board2);
+    open(base + "/counting");
+    enterCounts("Đã lưu; khớp với lần nhập của người kia");
     assertThat(text("p.ok")).isEqualTo("Các số liệu đã khớp nhau.");
     screenshot("counting-before-close");
     submit("Kết thúc kiểm phiếu", "Đã chốt số liệu kiểm phiếu");
@@ -229,6 +224,10 @@ class ConferenceBrowserTest {
     assertThat(text("table.results-table thead")).contains("% trên tổng số phiếu thu vào");
     assertThat(text("dl.facts")).contains("Tổng số phiếu thu vào (7)");
     screenshot("results");
+    tab("Tài liệu");
+    assertThat(text("main")).contains("Biên bản kiểm phiếu", "Biên bản niêm phong", "DOCX");
+    screenshot("documents");
+    tab("Kết quả");
 
     open(base + "/results?lang=en");
     assertThat(text("table.results-table thead")).contains("% of ballots collected");
@@ -268,6 +267,20 @@ class ConferenceBrowserTest {
   private void open(String path) {
     browser.get(url(path));
     assertNoErrors();
+  }
+
+  private void enterCounts(String notice) {
+    for (int i = 0; i < COUNTS.length; i++) {
+      rowLink(NAMES[i]);
+      if (i == 3) {
+        screenshot("counting-subject-form");
+      }
+      type("high", String.valueOf(COUNTS[i][0]));
+      type("confident", String.valueOf(COUNTS[i][1]));
+      type("low", String.valueOf(COUNTS[i][2]));
+      type("invalid", String.valueOf(COUNTS[i][3]));
+      submit("Lưu", notice);
+    }
   }
 
   private void tab(String label) {

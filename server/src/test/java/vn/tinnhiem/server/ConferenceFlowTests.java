@@ -40,6 +40,7 @@ class ConferenceFlowTests {
 
   static final AccountUser SECRETARY = TestUsers.of(Role.SECRETARY);
   static final AccountUser BOARD = TestUsers.of(Role.COUNTING_BOARD);
+  static final AccountUser BOARD_2 = TestUsers.of(Role.COUNTING_BOARD, "counting-board-2-test");
 
   @Autowired
   MockMvcTester mvc;
@@ -128,11 +129,14 @@ class ConferenceFlowTests {
     post(BOARD, base + "/counting/start", Map.of());
     List<Subject> subjects = sessions.subjects(id);
     int[][] counts = {{5, 2, 0, 0}, {3, 3, 1, 0}, {1, 2, 4, 0}, {2, 1, 3, 1}, {0, 3, 3, 1}};
-    for (int i = 0; i < subjects.size(); i++) {
-      post(BOARD, base + "/counting/subjects/" + subjects.get(i).id(), Map.of(
-          "high", String.valueOf(counts[i][0]), "confident", String.valueOf(counts[i][1]),
-          "low", String.valueOf(counts[i][2]), "blank", "0",
-          "invalid", String.valueOf(counts[i][3])));
+    // double entry: two members of the board type the same figures independently
+    for (AccountUser member : List.of(BOARD, BOARD_2)) {
+      for (int i = 0; i < subjects.size(); i++) {
+        post(member, base + "/counting/subjects/" + subjects.get(i).id(), Map.of(
+            "high", String.valueOf(counts[i][0]), "confident", String.valueOf(counts[i][1]),
+            "low", String.valueOf(counts[i][2]), "blank", "0",
+            "invalid", String.valueOf(counts[i][3])));
+      }
     }
     post(BOARD, base + "/counting/close", Map.of());
 

@@ -5,6 +5,9 @@ import java.util.Objects;
 import vn.tinnhiem.server.tally.CountingBase;
 import vn.tinnhiem.server.tally.InvalidityMode;
 import vn.tinnhiem.server.tally.Preset;
+import vn.tinnhiem.server.tally.ResultsInput;
+import vn.tinnhiem.server.tally.SubjectCounts;
+import vn.tinnhiem.server.tally.Totals;
 
 /**
  * Every raw count of a session, for the results calculator: the session's
@@ -74,6 +77,15 @@ public record CountSheet(long sessionId, Preset preset, CountingBase base,
    */
   public int rowInvalid(SubjectCount subject) {
     return invalidity == InvalidityMode.WHOLE_BALLOT ? 0 : subject.invalid();
+  }
+
+  /** The results calculator's input: the totals over all sites and each subject's row. */
+  public ResultsInput resultsInput() {
+    Totals totals = new Totals(summoned(), present(), issued(), collected(), whollyInvalid());
+    return new ResultsInput(preset, base, invalidity, blankAllowed, totals, subjects.stream()
+        .map(s -> new SubjectCounts(s.ordinal(), s.fullName(), s.position(), s.high(),
+            s.confident(), s.low(), rowInvalid(s), s.blank()))
+        .toList());
   }
 
   /** Whether every site's ballots and every subject's counts are entered. */

@@ -52,6 +52,10 @@ class CountingController {
     model.addAttribute("s", session);
     model.addAttribute("sheet", sheet);
     model.addAttribute("problems", counting.problems(session.id()));
+    model.addAttribute("entries", counting.entries(session.id()));
+    model.addAttribute("subjectNames", sheet.subjects().stream().collect(
+        java.util.stream.Collectors.toMap(SubjectCount::subjectId, SubjectCount::fullName)));
+    model.addAttribute("privacy", counting.privacy(session.id()));
     model.addAttribute("closedAt", counting.closedAt(session.id()).orElse(null));
     return "counting/overview";
   }
@@ -140,7 +144,9 @@ class CountingController {
       @PathVariable long subjectId, Model model) {
     VoteSession session = access.readable(user, id);
     SubjectCount subject = subject(id, subjectId);
-    model.addAttribute("form", CountsForm.of(subject));
+    // Independent entry: the form shows this person's own figures again, never another's.
+    model.addAttribute("form", CountsForm.of(counting.ownEntry(id, subjectId,
+        user.getUsername())));
     return subjectPage(session, subject, model);
   }
 
@@ -149,6 +155,9 @@ class CountingController {
     model.addAttribute("s", session);
     model.addAttribute("subject", subject);
     model.addAttribute("sheet", sheet);
+    model.addAttribute("entry", counting.entries(session.id()).get(subject.subjectId()));
+    model.addAttribute("log", counting.entryLog(session.id()).stream()
+        .filter(e -> e.subjectId() == subject.subjectId()).toList());
     return "counting/subject";
   }
 
@@ -171,11 +180,15 @@ class CountingController {
       return subjectPage(session, subject, model);
     }
     var outcome = counting.enterCounts(id, subjectId, form.toCounts(), user.getUsername());
-    if (outcome instanceof Outcome.Refused<SubjectCount> refused) {
+    if (outcome instanceof Outcome.Refused<DoubleEntry> refused) {
       Forms.reject(result, refused, response);
       return subjectPage(session, subject, model);
     }
-    redirect.addFlashAttribute("notice", "counting.countsSaved");
+    redirect.addFlashAttribute("notice", switch (outcome.orElseThrow().state()) {
+      case AGREED -> "counting.entry.agreed";
+      case MISMATCH -> "counting.entry.mismatch";
+      default -> "counting.entry.awaiting";
+    });
     return "redirect:/sessions/" + id + "/counting";
   }
 }

@@ -72,15 +72,15 @@ final class CountingForms {
     @Max(PaperCounts.MAX)
     private Integer invalid;
 
-    static CountsForm of(SubjectCount c) {
+    static CountsForm of(java.util.Optional<PaperCounts> own) {
       CountsForm form = new CountsForm();
-      if (c.entered()) {
+      own.ifPresent(c -> {
         form.high = c.high();
         form.confident = c.confident();
         form.low = c.low();
         form.blank = c.blank();
         form.invalid = c.invalid();
-      }
+      });
       return form;
     }
 

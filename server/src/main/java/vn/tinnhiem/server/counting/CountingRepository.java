@@ -2,6 +2,7 @@ package vn.tinnhiem.server.counting;
 
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,6 +90,55 @@ class CountingRepository {
           .param("high", c.high()).param("confident", c.confident()).param("low", c.low())
           .param("blank", c.blank()).param("invalid", c.invalid())
           .param("by", by).param("at", at)
+          .update();
+    }
+  }
+
+  void deleteCounts(long subjectId) {
+    jdbc.sql("DELETE FROM subject_count WHERE subject_id = :subject")
+        .param("subject", subjectId).update();
+  }
+
+  void insertEntry(long sessionId, long subjectId, Counts c, String by, OffsetDateTime at) {
+    jdbc.sql("""
+            INSERT INTO count_entry (session_id, subject_id, high, confident, low, blank, invalid,
+                entered_by, entered_at)
+            VALUES (:s, :subject, :high, :confident, :low, :blank, :invalid, :by, :at)""")
+        .param("s", sessionId).param("subject", subjectId)
+        .param("high", c.high()).param("confident", c.confident()).param("low", c.low())
+        .param("blank", c.blank()).param("invalid", c.invalid())
+        .param("by", by).param("at", at)
+        .update();
+  }
+
+  /** Every entry of the session, in log order. */
+  List<CountEntry> entries(long sessionId) {
+    return jdbc.sql("""
+            SELECT id, subject_id, high, confident, low, blank, invalid, entered_by, entered_at
+            FROM count_entry WHERE session_id = :s ORDER BY id""")
+        .param("s", sessionId)
+        .query((rs, row) -> new CountEntry(rs.getLong("id"), rs.getLong("subject_id"),
+            new PaperCounts(rs.getInt("high"), rs.getInt("confident"), rs.getInt("low"),
+                rs.getInt("blank"), rs.getInt("invalid")),
+            rs.getString("entered_by"), rs.getObject("entered_at", OffsetDateTime.class)))
+        .list();
+  }
+
+  Optional<Integer> threshold(long sessionId) {
+    return jdbc.sql("SELECT small_site_threshold FROM counting_options WHERE session_id = :s")
+        .param("s", sessionId).query(Integer.class).optional();
+  }
+
+  void saveThreshold(long sessionId, int threshold, String by, OffsetDateTime at) {
+    int updated = jdbc.sql("""
+            UPDATE counting_options SET small_site_threshold = :t, set_by = :by, set_at = :at
+            WHERE session_id = :s""")
+        .param("t", threshold).param("by", by).param("at", at).param("s", sessionId).update();
+    if (updated == 0) {
+      jdbc.sql("""
+              INSERT INTO counting_options (session_id, small_site_threshold, set_by, set_at)
+              VALUES (:s, :t, :by, :at)""")
+          .param("s", sessionId).param("t", threshold).param("by", by).param("at", at)
           .update();
     }
   }

@@ -144,8 +144,15 @@ public class CountingService {
       }
     }
     int collected = sheet.collected();
+    Map<Long, DoubleEntry> entries = sheet.sites().stream().allMatch(SiteBallots::electronic)
+        ? Map.of() : entries(sheet.sessionId());
     for (SubjectCount s : sheet.subjects()) {
-      if (!s.entered()) {
+      DoubleEntry pair = entries.get(s.subjectId());
+      if (pair != null && pair.state() == DoubleEntry.State.MISMATCH) {
+        problems.add(Refusal.of("counting.entryMismatch", s.fullName()));
+      } else if (pair != null && pair.state() == DoubleEntry.State.AWAITING_SECOND) {
+        problems.add(Refusal.of("counting.secondEntryMissing", s.fullName()));
+      } else if (!s.entered()) {
         problems.add(Refusal.of("counting.subjectMissing", s.fullName()));
       } else {
         if (!sheet.blankAllowed() && s.blank() > 0) {
@@ -231,11 +238,12 @@ public class CountingService {
   }
 
   /**
-   * A subject's paper counts, while counting. Every site's ballots must be
-   * recorded first, and the rows must add up to the ballots collected.
+   * One person's entry of a subject's paper counts, while counting. Every site's ballots must
+   * be recorded first, and the rows must add up to the ballots collected. Every entry is logged;
+   * the counts are accepted only when two different people have entered the same figures.
    */
   @Transactional
-  public Outcome<SubjectCount> enterCounts(long sessionId, long subjectId, PaperCounts counts,
+  public Outcome<DoubleEntry> enterCounts(long sessionId, long subjectId, PaperCounts counts,
       String by) {
     Optional<Refusal> state = inStatus(sessionId, SessionStatus.COUNTING);
     if (state.isPresent()) {
@@ -269,10 +277,70 @@ public class CountingService {
     if (!problems.isEmpty()) {
       return Outcome.invalid(problems);
     }
-    repo.saveCounts(sessionId, subjectId, new Counts(counts.high(), counts.confident(),
-        counts.low(), counts.blank(), counts.invalid()), by, now());
-    return Outcome.done(sheet(session).subjects().stream()
-        .filter(s -> s.subjectId() == subjectId).findFirst().orElseThrow());
+    Counts typed = new Counts(counts.high(), counts.confident(), counts.low(), counts.blank(),
+        counts.invalid());
+    repo.insertEntry(sessionId, subjectId, typed, by, now());
+    DoubleEntry pair = entries(sessionId).get(subjectId);
+    if (pair.state() == DoubleEntry.State.AGREED) {
+      repo.saveCounts(sessionId, subjectId, typed, by, now());
+    } else {
+      // a new entry that disagrees takes back what was accepted until the two agree again
+      repo.deleteCounts(subjectId);
+    }
+    return Outcome.done(pair);
+  }
+
+  /** Per subject id, where its double entry stands (every subject of the session). */
+  @Transactional(readOnly = true)
+  public Map<Long, DoubleEntry> entries(long sessionId) {
+    Map<Long, List<CountEntry>> bySubject = repo.entries(sessionId).stream()
+        .collect(Collectors.groupingBy(CountEntry::subjectId));
+    Map<Long, DoubleEntry> out = new java.util.LinkedHashMap<>();
+    for (Subject s : sessions.subjects(sessionId)) {
+      out.put(s.id(), DoubleEntry.of(s.id(), bySubject.getOrDefault(s.id(), List.of())));
+    }
+    return out;
+  }
+
+  /** Every entry of paper counts, in the order made: who typed what, when. */
+  @Transactional(readOnly = true)
+  public List<CountEntry> entryLog(long sessionId) {
+    return repo.entries(sessionId);
+  }
+
+  /** This person's latest entry for the subject: their own form shows it again, no one else's. */
+  @Transactional(readOnly = true)
+  public Optional<PaperCounts> ownEntry(long sessionId, long subjectId, String username) {
+    List<CountEntry> mine = repo.entries(sessionId).stream()
+        .filter(e -> e.subjectId() == subjectId && e.by().equals(username)).toList();
+    return mine.isEmpty() ? Optional.empty()
+        : Optional.of(mine.get(mine.size() - 1).counts());
+  }
+
+  /** The least number of ballots for a site's own figures to be shown. */
+  @Transactional(readOnly = true)
+  public int threshold(long sessionId) {
+    return repo.threshold(sessionId).orElse(SitePrivacy.DEFAULT_THRESHOLD);
+  }
+
+  /** The secretary's threshold for showing a site's own figures, 1 to 100000. */
+  @Transactional
+  public Outcome<Integer> setThreshold(long sessionId, int threshold, String by) {
+    if (sessions.lock(sessionId).isEmpty()) {
+      return Outcome.notFound("session.notFound", sessionId);
+    }
+    if (threshold < 1 || threshold > 100_000) {
+      return Outcome.invalid(Refusal.field("threshold", "counting.threshold.range", 100_000));
+    }
+    repo.saveThreshold(sessionId, threshold, by, now());
+    return Outcome.done(threshold);
+  }
+
+  /** Which sites' own figures may be shown on pages and documents now. */
+  @Transactional(readOnly = true)
+  public SitePrivacy privacy(long sessionId) {
+    return SitePrivacy.of(threshold(sessionId), sheet(sessionId).map(CountSheet::sites)
+        .orElse(List.of()));
   }
 
   /** Closes the count when everything adds up: COUNTING to CLOSED; the figures are final. */

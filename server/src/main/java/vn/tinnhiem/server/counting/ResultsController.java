@@ -14,9 +14,7 @@ import vn.tinnhiem.server.session.VoteSession;
 import vn.tinnhiem.server.system.Access;
 import vn.tinnhiem.server.tally.ResultsHeading;
 import vn.tinnhiem.server.tally.ResultsInput;
-import vn.tinnhiem.server.tally.SubjectCounts;
 import vn.tinnhiem.server.tally.TallyService;
-import vn.tinnhiem.server.tally.Totals;
 
 /**
  * A session's results page: the counting sheet as the results calculator's input. Until the
@@ -52,12 +50,6 @@ class ResultsController {
   }
 
   static ResultsInput input(CountSheet sheet) {
-    Totals totals = new Totals(sheet.summoned(), sheet.present(), sheet.issued(),
-        sheet.collected(), sheet.whollyInvalid());
-    return new ResultsInput(sheet.preset(), sheet.base(), sheet.invalidity(),
-        sheet.blankAllowed(), totals, sheet.subjects().stream()
-            .map(s -> new SubjectCounts(s.ordinal(), s.fullName(), s.position(), s.high(),
-                s.confident(), s.low(), sheet.rowInvalid(s), s.blank()))
-            .toList());
+    return sheet.resultsInput();
   }
 }

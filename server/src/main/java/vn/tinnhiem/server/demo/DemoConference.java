@@ -43,6 +43,8 @@ class DemoConference implements ApplicationRunner {
   static final String HANOI_SECRETARY = "site-secretary";
   /** Made here; tied to TP. Hồ Chí Minh. */
   static final String HCMC_SECRETARY = "site-secretary-hcm";
+  /** Made here: paper counts are entered by two members of the board. */
+  static final String SECOND_BOARD = "counting-board-2";
 
   record Person(String name, String unit, boolean hanoi) {}
 
@@ -81,6 +83,7 @@ class DemoConference implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     String hcmPassword = accounts.issue(HCMC_SECRETARY, Role.SITE_SECRETARY, "Vũ Thị F");
+    String boardPassword = accounts.issue(SECOND_BOARD, Role.COUNTING_BOARD, "Bùi Thị H");
     VoteSession session = existing().orElseGet(this::create);
     String url = "http://localhost:" + environment.getProperty("local.server.port",
         environment.getProperty("server.port", "8080"));
@@ -89,10 +92,13 @@ class DemoConference implements ApplicationRunner {
           open {}/ and sign in with a demo account; this conference is at {}/sessions/{}
           site secretaries (each sees only their own site):
           {}
+          {}
+          second counting-board member (paper counts are entered twice, by two people):
           {}""",
         session.details().title(), url, url, session.id(),
         String.format("  %-18s %-12s  (%s, Lê Văn C)", HANOI_SECRETARY, "(see above)", HANOI),
-        String.format("  %-18s %-12s  (%s, Vũ Thị F)", HCMC_SECRETARY, hcmPassword, HCMC));
+        String.format("  %-18s %-12s  (%s, Vũ Thị F)", HCMC_SECRETARY, hcmPassword, HCMC),
+        String.format("  %-18s %-12s  (Bùi Thị H)", SECOND_BOARD, boardPassword));
   }
 
   private Optional<VoteSession> existing() {

@@ -38,6 +38,18 @@ class CountingServiceTests {
   @Autowired
   CountingService counting;
 
+  /** The second member of the board who enters counts, besides {@link TestFlow#BY}. */
+  static final String SECOND = "counting-board-2-test";
+
+  /** Enters the counts twice, by two people, so they are accepted; the subject as it stands. */
+  SubjectCount enter(long sessionId, long subjectId, PaperCounts counts) {
+    counting.enterCounts(sessionId, subjectId, counts, TestFlow.BY).orElseThrow();
+    assertThat(counting.enterCounts(sessionId, subjectId, counts, SECOND).orElseThrow().state())
+        .isEqualTo(DoubleEntry.State.AGREED);
+    return counting.sheet(sessionId).orElseThrow().subjects().stream()
+        .filter(s -> s.subjectId() == subjectId).findFirst().orElseThrow();
+  }
+
   static void assertRefused(Outcome<?> outcome, Outcome.Kind kind, String code) {
     assertThat(outcome).isInstanceOf(Outcome.Refused.class);
     Outcome.Refused<?> refused = (Outcome.Refused<?>) outcome;
@@ -99,8 +111,7 @@ class CountingServiceTests {
         TestFlow.BY), Outcome.Kind.INVALID, "counting.sumMismatch");
     assertThat(counting.sheet(c.id()).orElseThrow().subjects().get(0).entered()).isFalse();
 
-    SubjectCount ok = counting.enterCounts(c.id(), first, new PaperCounts(4, 1, 1, 0, 1),
-        TestFlow.BY).orElseThrow();
+    SubjectCount ok = enter(c.id(), first, new PaperCounts(4, 1, 1, 0, 1));
     assertThat(ok.total()).isEqualTo(7);
     assertThat(ok.valid()).isEqualTo(6);
   }
@@ -116,8 +127,8 @@ class CountingServiceTests {
         LocalDate.of(2026, 11, 26), "Hội trường", Preset.NQ96, CountingBase.MEMBERS,
         InvalidityMode.PER_ROW, true);
     Conference c = counting(lenient, 1);
-    SubjectCount blank = counting.enterCounts(c.id(), c.subjects().get(0).id(),
-        new PaperCounts(3, 1, 1, 1, 1), TestFlow.BY).orElseThrow();
+    SubjectCount blank = enter(c.id(), c.subjects().get(0).id(),
+        new PaperCounts(3, 1, 1, 1, 1));
     assertThat(blank.blank()).isEqualTo(1);
     assertThat(blank.valid()).isEqualTo(6);
   }
@@ -140,11 +151,11 @@ class CountingServiceTests {
     Conference c = counting(TestConferences.details(Preset.QD96), 2);
     long a = c.subjects().get(0).id();
     long b = c.subjects().get(1).id();
-    counting.enterCounts(c.id(), a, new PaperCounts(4, 1, 1, 0, 1), TestFlow.BY).orElseThrow();
+    enter(c.id(), a, new PaperCounts(4, 1, 1, 0, 1));
 
     assertRefused(counting.close(c.id(), TestFlow.BY), Outcome.Kind.CONFLICT,
         "counting.subjectMissing");
-    counting.enterCounts(c.id(), b, new PaperCounts(1, 2, 4, 0, 0), TestFlow.BY).orElseThrow();
+    enter(c.id(), b, new PaperCounts(1, 2, 4, 0, 0));
     // a later correction of a site's ballots breaks the sums until the counts follow
     counting.recordBallots(c.id(), c.hcm().id(), 3, 3, TestFlow.BY).orElseThrow();
     assertThat(counting.problems(c.id())).extracting(Refusal::code)
@@ -168,16 +179,13 @@ class CountingServiceTests {
     SessionDetails whole = new SessionDetails(d.title(), d.organisation(), d.heldOn(), d.place(),
         d.preset(), d.base(), InvalidityMode.WHOLE_BALLOT, false);
     Conference c = counting(whole, 2);
-    counting.enterCounts(c.id(), c.subjects().get(0).id(), new PaperCounts(4, 1, 1, 0, 1),
-        TestFlow.BY).orElseThrow();
-    counting.enterCounts(c.id(), c.subjects().get(1).id(), new PaperCounts(4, 1, 0, 0, 2),
-        TestFlow.BY).orElseThrow();
+    enter(c.id(), c.subjects().get(0).id(), new PaperCounts(4, 1, 1, 0, 1));
+    enter(c.id(), c.subjects().get(1).id(), new PaperCounts(4, 1, 0, 0, 2));
 
     assertRefused(counting.close(c.id(), TestFlow.BY), Outcome.Kind.CONFLICT,
         "counting.wholeBallotInvalid");
 
-    counting.enterCounts(c.id(), c.subjects().get(1).id(), new PaperCounts(4, 1, 1, 0, 1),
-        TestFlow.BY).orElseThrow();
+    enter(c.id(), c.subjects().get(1).id(), new PaperCounts(4, 1, 1, 0, 1));
     CountSheet sheet = counting.close(c.id(), TestFlow.BY).orElseThrow();
     assertThat(sheet.whollyInvalid()).isEqualTo(1);
     assertThat(sheet.subjects()).allSatisfy(s -> assertThat(sheet.rowInvalid(s)).isZero());
@@ -186,8 +194,7 @@ class CountingServiceTests {
   @Test
   void theSheetCarriesEveryRawCountForTheResults() {
     Conference c = counting(TestConferences.details(Preset.NQ96), 2);
-    counting.enterCounts(c.id(), c.subjects().get(0).id(), new PaperCounts(4, 1, 1, 0, 1),
-        TestFlow.BY).orElseThrow();
+    enter(c.id(), c.subjects().get(0).id(), new PaperCounts(4, 1, 1, 0, 1));
 
     CountSheet sheet = counting.sheet(c.id()).orElseThrow();
 
