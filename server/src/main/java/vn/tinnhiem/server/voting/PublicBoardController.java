@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.tinnhiem.server.counting.CountingService;
 import vn.tinnhiem.server.session.SessionService;
 import vn.tinnhiem.server.session.VoteSession;
 
@@ -23,10 +24,13 @@ class PublicBoardController {
 
   private final SessionService sessions;
   private final VotingQueries queries;
+  private final CountingService counting;
 
-  PublicBoardController(SessionService sessions, VotingQueries queries) {
+  PublicBoardController(SessionService sessions, VotingQueries queries,
+      CountingService counting) {
     this.sessions = sessions;
     this.queries = queries;
+    this.counting = counting;
   }
 
   @GetMapping("/board/{id}")
@@ -39,6 +43,8 @@ class PublicBoardController {
     model.addAttribute("voting", overview);
     model.addAttribute("trackingCodes", queries.trackingCodes(id));
     model.addAttribute("hasBoard", queries.hasBoard(id));
+    // A public page: a small site's own figures are held back, as in every document.
+    model.addAttribute("privacy", counting.privacy(id));
     return "voting/board";
   }
 

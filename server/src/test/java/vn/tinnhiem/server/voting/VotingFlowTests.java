@@ -203,7 +203,8 @@ class VotingFlowTests {
     MvcTestResult page = mvc.get().uri("/board/{id}", run.sessionId()).exchange();
     assertThat(page).hasStatusOk();
     assertThat(page.getResponse().getContentAsString()).contains(run.uuid())
-        .contains("archive.bel").contains("7 trên 7 phiếu mã đã phát");
+        .contains("archive.bel").contains("7 trên 7 phiếu mã đã phát")
+        .contains("không được công bố"); // 4 and 3 voters: below the threshold of 10
     MvcTestResult voting = mvc.get().uri("/sessions/{id}/voting", run.sessionId())
         .with(user(SECRETARY)).exchange();
     assertThat(voting).hasStatusOk();
