@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -49,17 +50,20 @@ import vn.tinnhiem.server.session.TestConferences;
 import vn.tinnhiem.server.session.TestConferences.Conference;
 
 /**
- * The board survives SIGKILL: a real server process on the embedded H2 file takes concurrent
- * casts and is killed at random moments, three times, then restarted each time. Every ballot
+ * The board survives SIGKILL: a real server process, on the embedded H2 file and on PostgreSQL,
+ * takes concurrent casts and is killed at random moments, three times (more by hand), then
+ * restarted each time. Every ballot
  * whose cast was answered 201 must be on the board afterwards, and the archive must verify with
  * our Verifier and belenios-tool (no half-written event, no gap in the chain).
  */
 @RequiresBeleniosTool
 class BoardCrashTest {
 
-  private static final int VOTERS = 40;
+  /** By hand, give the kills enough ballots: {@code -Dcrash.voters=400 -Dcrash.kills=50}. */
+  private static final int VOTERS = Integer.getInteger("crash.voters", 40);
   private static final int REVOTES = 12;
-  private static final int KILLS = 3;
+  /** Three in CI; more by hand: {@code -Dcrash.kills=50}. */
+  private static final int KILLS = Integer.getInteger("crash.kills", 3);
   private static final int CLIENTS = 4;
 
   private final HttpClient http = HttpClient.newBuilder()
@@ -68,11 +72,13 @@ class BoardCrashTest {
   /** Sets the election up in-process, on the H2 file the server process then opens. */
   private record Prepared(long sessionId, Election election, List<String> credentials) {}
 
-  private static Prepared prepare(Path data) {
+  private static Prepared prepare(Path data, List<String> database) {
+    List<String> args = new ArrayList<>(List.of("--tinnhiem.data-dir=" + data,
+        "--server.port=0", "--tinnhiem.demo=false", "--tinnhiem.admin-password=crash-test"));
+    args.addAll(database);
     // Command-line arguments: they win over application.properties and surefire's properties.
     try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(
-        TinnhiemApplication.class).run("--tinnhiem.data-dir=" + data, "--server.port=0",
-        "--tinnhiem.demo=false", "--tinnhiem.admin-password=crash-test-admin")) {
+        TinnhiemApplication.class).run(args.toArray(String[]::new))) {
       SessionService sessions = ctx.getBean(SessionService.class);
       RollService roll = ctx.getBean(RollService.class);
       Conference c = TestConferences.opened(sessions, VOTERS, 1, 2);
@@ -108,20 +114,24 @@ class BoardCrashTest {
     private final Path data;
     private final Path log;
     private final int port;
+    private final List<String> database;
     private Process process;
 
-    ServerProcess(Path data, Path log, int port) {
+    ServerProcess(Path data, Path log, int port, List<String> database) {
       this.data = data;
       this.log = log;
       this.port = port;
+      this.database = database;
     }
 
     void start(HttpClient http) throws Exception {
       String java = ProcessHandle.current().info().command().orElse("java");
-      process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp",
+      List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp",
           System.getProperty("java.class.path"), TinnhiemApplication.class.getName(),
           "--tinnhiem.data-dir=" + data, "--server.port=" + port, "--tinnhiem.demo=false",
-          "--spring.main.banner-mode=off")
+          "--spring.main.banner-mode=off"));
+      command.addAll(database);
+      process = new ProcessBuilder(command)
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
           .start();
@@ -150,9 +160,23 @@ class BoardCrashTest {
   }
 
   @Test
-  void everyAcknowledgedBallotSurvivesSigkill(@TempDir Path dir) throws Exception {
+  void onTheEmbeddedH2File(@TempDir Path dir) throws Exception {
+    everyAcknowledgedBallotSurvivesSigkill(dir, List.of());
+  }
+
+  @Test
+  void onPostgreSql(@TempDir Path dir) throws Exception {
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      everyAcknowledgedBallotSurvivesSigkill(dir, List.of("--spring.profiles.active=postgres",
+          "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+          "--spring.datasource.username=postgres", "--spring.datasource.password="));
+    }
+  }
+
+  private void everyAcknowledgedBallotSurvivesSigkill(Path dir, List<String> database)
+      throws Exception {
     Path data = dir.resolve("data").toAbsolutePath();
-    Prepared p = prepare(data);
+    Prepared p = prepare(data, database);
     Random random = new Random(42);
     List<byte[]> ballots = new ArrayList<>();
     List<Integer> voters = new ArrayList<>(IntStream.range(0, VOTERS).boxed().toList());
@@ -166,7 +190,7 @@ class BoardCrashTest {
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    ServerProcess server = new ServerProcess(data, dir.resolve("server.log"), port);
+    ServerProcess server = new ServerProcess(data, dir.resolve("server.log"), port, database);
     server.start(http);
 
     ConcurrentLinkedQueue<byte[]> pending = new ConcurrentLinkedQueue<>(ballots);
