@@ -240,6 +240,34 @@ class AuthorizationMatrixTests {
     return tests.stream();
   }
 
+  /** Where no session cookie authorises anything: the trustee link, the ballot's signature. */
+  static final Set<String> CSRF_EXEMPT = Set.of(
+      "POST /api/trustee/{token}/{message:public-key|certificate|polynomial|voutput}",
+      "POST /api/trustee/{token}/partial-decryption", "POST /api/sessions/{id}/ballots");
+
+  /** Every state-changing endpoint but the exempt ones refuses a request without CSRF token. */
+  @TestFactory
+  Stream<DynamicTest> everyChangeNeedsItsCsrfToken() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Rule rule : rules()) {
+      for (HttpMethod method : rule.methodsToTry()) {
+        if (method == HttpMethod.GET || CSRF_EXEMPT.contains(rule.key())
+            || rule.pattern().equals("/error")) {
+          continue;
+        }
+        Role role = rule.roles().iterator().next();
+        tests.add(DynamicTest.dynamicTest(method + " " + rule.sample() + " without token as "
+            + role, () -> {
+              MvcResult result = mvc.perform(MockMvcRequestBuilders.request(method,
+                  rule.sample()).with(TestUsers.signedInAs(role))).andReturn();
+              assertThat(result.getResponse().getStatus()).isEqualTo(403);
+            }));
+      }
+    }
+    assertThat(tests).hasSizeGreaterThan(40);
+    return tests.stream();
+  }
+
   private static List<Optional<Role>> principals() {
     List<Optional<Role>> all = new ArrayList<>();
     all.add(Optional.empty());

@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -33,8 +34,10 @@ class SecurityConfiguration {
       + "form-action 'self'; frame-ancestors 'none'";
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle)
+      throws Exception {
     http
+        .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(EndpointRequest.to("health")).permitAll()
             .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/images/**",
@@ -65,7 +68,8 @@ class SecurityConfiguration {
                 AnyRequestMatcher.INSTANCE))
         .formLogin(form -> form
             .loginPage("/login")
-            .defaultSuccessUrl("/account", false)
+            .successHandler(throttle.successHandler())
+            .failureHandler(throttle.failureHandler())
             .permitAll())
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));

@@ -1,6 +1,8 @@
 package vn.tinnhiem.server.voting;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,6 +17,7 @@ import vn.tinnhiem.crypto.json.Json;
 import vn.tinnhiem.crypto.json.JsonWriter;
 import vn.tinnhiem.server.session.SessionService;
 import vn.tinnhiem.server.session.VoteSession;
+import vn.tinnhiem.server.system.AttemptThrottle;
 import vn.tinnhiem.server.system.Outcome;
 
 /**
@@ -29,13 +32,21 @@ class BoothController {
   private final VotingQueries queries;
   private final BallotBox box;
   private final VotingProblems problems;
+  /**
+   * Refused casts per client address and election: a booth's voters rarely get one (the page checks the
+   * credential's checksum first), a script guessing credentials gets many.
+   */
+  private final AttemptThrottle refusedCasts;
+  static final int REFUSED_CASTS = 30;
+  static final Duration REFUSED_CASTS_WINDOW = Duration.ofMinutes(10);
 
   BoothController(SessionService sessions, VotingQueries queries, BallotBox box,
-      VotingProblems problems) {
+      VotingProblems problems, Clock clock) {
     this.sessions = sessions;
     this.queries = queries;
     this.box = box;
     this.problems = problems;
+    this.refusedCasts = new AttemptThrottle(REFUSED_CASTS, REFUSED_CASTS_WINDOW, clock);
   }
 
   @GetMapping("/booth/{sessionId}")
@@ -69,9 +80,14 @@ class BoothController {
 
   @PostMapping("/api/sessions/{id}/ballots")
   ResponseEntity<?> cast(@PathVariable long id, HttpServletRequest request) throws IOException {
+    String client = request.getRemoteAddr() + " " + id;
+    if (refusedCasts.blocked(client)) {
+      return problems.of(429, "voting.too-many", REFUSED_CASTS_WINDOW.toMinutes());
+    }
     return problems.withJson(request, BallotBox.MAX_BALLOT_BYTES, body -> {
       Outcome<CastReceipt> outcome = box.cast(id, body.bytes());
       if (outcome instanceof Outcome.Refused<CastReceipt> refused) {
+        refusedCasts.failed(client);
         return problems.of(refused);
       }
       CastReceipt receipt = outcome.orElseThrow();

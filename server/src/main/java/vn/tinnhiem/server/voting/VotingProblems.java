@@ -43,7 +43,7 @@ class VotingProblems {
 
   ResponseEntity<ProblemDetail> of(int status, String code, Object... args) {
     Outcome.Kind kind = status == 404 ? Outcome.Kind.NOT_FOUND
-        : status == 409 ? Outcome.Kind.CONFLICT : Outcome.Kind.INVALID;
+        : status == 409 || status == 429 ? Outcome.Kind.CONFLICT : Outcome.Kind.INVALID;
     ResponseEntity<ProblemDetail> answer = of(new Outcome.Refused<>(kind,
         java.util.List.of(Refusal.of(code, args))));
     if (answer.getStatusCode().value() == status) {

@@ -178,6 +178,30 @@ class HostileInputTests {
     assertThat(mvc.get().uri("/actuator/health").exchange()).hasStatusOk();
   }
 
+  @Test
+  void aClientGuessingCredentialsIsSlowedDown() throws Exception {
+    byte[] guess = BallotJson.toBytes(BallotFactory.create(election, Credentials.generate(),
+        new int[][] {{1, 0, 0}, {1, 0, 0}}));
+    for (int i = 0; i < BoothController.REFUSED_CASTS; i++) {
+      assertThat(castFrom("10.9.9.9", guess)).hasStatus(422);
+    }
+    MvcTestResult slowed = castFrom("10.9.9.9", guess);
+    assertThat(slowed).hasStatus(429);
+    assertThat(slowed.getResponse().getContentAsString()).contains("\"code\":\"too-many\"");
+    // Another booth is not affected, and a good ballot from it goes in.
+    assertThat(castFrom("10.9.9.10", guess)).hasStatus(422);
+    TestElectionActors.assertCreated(actors.cast(BallotJson.toBytes(BallotFactory.create(
+        election, credentials.get(1), new int[][] {{0, 1, 0}, {0, 1, 0}}))));
+  }
+
+  private MvcTestResult castFrom(String address, byte[] ballot) {
+    return mvc.post().uri("/api/sessions/{id}/ballots", c.id())
+        .contentType(MediaType.APPLICATION_JSON).content(ballot).with(request -> {
+          request.setRemoteAddr(address);
+          return request;
+        }).exchange();
+  }
+
   /** An element of Z_p* outside the order-q subgroup: g times a generator of the cofactor. */
   private static BigInteger nonMember(Group g) {
     for (BigInteger x = BigInteger.TWO; ; x = x.add(BigInteger.ONE)) {
