@@ -141,6 +141,9 @@ class AuthorizationMatrixTests {
       POST      /api/sessions/{id}/ballots                         /api/sessions/999/ballots                    PUBLIC
       GET       /board/{id}                                        /board/999                                   PUBLIC
       GET       /board/{id}/archive.bel                            /board/999/archive.bel                       PUBLIC
+      GET       /sessions/{id}/backup                              /sessions/999/backup                         ADMIN
+      GET       /admin/restore                                     -                                            ADMIN
+      POST      /admin/restore                                     -                                            ADMIN
       """;
 
   /** One line of {@link #MATRIX}. */
