@@ -55,6 +55,7 @@ class SecurityConfiguration {
                 .hasAnyRole("ADMIN", "SECRETARY", "SITE_SECRETARY")
             .requestMatchers(HttpMethod.GET, "/sessions/*/corrections/new")
                 .hasAnyRole("ADMIN", "SECRETARY")
+            .requestMatchers("/admin/**", "/sessions/*/backup").hasRole("ADMIN")
             .anyRequest().authenticated())
         // No session cookie authorises these, so there is nothing for CSRF to forge.
         .csrf(csrf -> csrf.ignoringRequestMatchers(

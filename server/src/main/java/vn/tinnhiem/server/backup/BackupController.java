@@ -1,5 +1,6 @@
 package vn.tinnhiem.server.backup;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -14,8 +15,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
 import vn.tinnhiem.server.system.Outcome;
 import vn.tinnhiem.server.system.Refusal;
@@ -52,10 +53,13 @@ class BackupController {
 
   @PostMapping("/admin/restore")
   @PreAuthorize("hasRole('ADMIN')")
-  String restore(@RequestParam("file") MultipartFile file, HttpServletResponse response,
-      Model model) throws IOException {
+  String restore(HttpServletRequest request, HttpServletResponse response, Model model)
+      throws IOException {
+    // Read by hand: a request that is not multipart gets the form's message, not a 500.
+    MultipartFile file = request instanceof MultipartHttpServletRequest multipart
+        ? multipart.getFile("file") : null;
     Outcome<SessionBackup.Restored> outcome;
-    if (file.isEmpty() || file.getSize() > MAX_BACKUP_BYTES) {
+    if (file == null || file.isEmpty() || file.getSize() > MAX_BACKUP_BYTES) {
       outcome = Outcome.invalid(Refusal.of("backup.notBackup"));
     } else {
       try {
