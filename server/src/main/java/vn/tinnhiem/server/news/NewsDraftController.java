@@ -41,8 +41,12 @@ class NewsDraftController {
 
   @PostMapping("/news/drafts")
   @PreAuthorize(Access.SECRETARY)
-  String draft(@AuthenticationPrincipal AccountUser user, @RequestParam long sessionId,
-      Locale locale, RedirectAttributes redirect) {
+  String draft(@AuthenticationPrincipal AccountUser user,
+      @RequestParam(required = false) Long sessionId, Locale locale,
+      RedirectAttributes redirect) {
+    if (sessionId == null) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+    }
     Outcome<NewsItem> outcome = news.draftFromSession(sessionId, user.getUsername(), locale);
     if (outcome instanceof Outcome.Refused<NewsItem> refused) {
       throw new ResponseStatusException(HttpStatus.valueOf(refused.kind().httpStatus()));
