@@ -209,6 +209,8 @@ class PreparationTests {
     String subjectPage = mvc.get().uri("/sessions/{id}/preparation", p.c().id())
         .with(user(p.subject())).exchange().getResponse()
         .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(subjectPage).as("no staff tabs for a participant")
+        .doesNotContain("/sessions/" + p.c().id() + "/roll");
     assertThat(subjectPage).contains("Đề nghị đồng chí làm rõ").doesNotContain(asker)
         .contains("Người hỏi không nêu tên");
     HtmlConformance.assertConforms(subjectPage);
