@@ -54,16 +54,17 @@ class AuthorizationMatrixTests {
    * every method; tried with GET and POST), path pattern exactly as mapped, a
    * sample path for patterns with variables or wildcards ({@code -}: the pattern
    * itself), and who: {@code PUBLIC} (anyone, signed in or not), {@code SIGNED_IN}
-   * (every role), or roles joined by commas, e.g. {@code SECRETARY,ADMIN}.
+   * (every staff role: all but PARTICIPANT), {@code ANY_ACCOUNT} (every role, participants
+   * included), or roles joined by commas, e.g. {@code SECRETARY,ADMIN}.
    */
   private static final String MATRIX = """
       # method  pattern               sample                  who
       GET       /                     -                       PUBLIC
       GET       /login                -                       PUBLIC
       ANY       /error                -                       PUBLIC
-      GET       /account              -                       SIGNED_IN
-      GET       /results/demo         -                       SIGNED_IN
-      GET       /actuator             -                       SIGNED_IN
+      GET       /account              -                       ANY_ACCOUNT
+      GET       /results/demo         -                       ANY_ACCOUNT
+      GET       /actuator             -                       ANY_ACCOUNT
       GET       /actuator/health      -                       PUBLIC
       GET       /actuator/health/**   /actuator/health/db     PUBLIC
       GET       /v3/api-docs                                       -                                            PUBLIC
@@ -144,6 +145,40 @@ class AuthorizationMatrixTests {
       GET       /sessions/{id}/backup                              /sessions/999/backup                         ADMIN
       GET       /admin/restore                                     -                                            ADMIN
       POST      /admin/restore                                     -                                            ADMIN
+      GET       /sessions/{id}/projector                           /sessions/999/projector                      SIGNED_IN
+      POST      /sessions/{id}/projector/link                      /sessions/999/projector/link                 SECRETARY,ADMIN
+      GET       /sessions/{id}/projector/screen                    /sessions/999/projector/screen               SIGNED_IN
+      GET       /sessions/{id}/projector/events                    /sessions/999/projector/events               SIGNED_IN
+      GET       /projector/{token}                                 /projector/x                                 PUBLIC
+      GET       /projector/{token}/events                          /projector/x/events                          PUBLIC
+      GET       /sessions/{id}/people                              /sessions/999/people                         SECRETARY,ADMIN
+      POST      /sessions/{id}/people/{subjectId}                  /sessions/999/people/1                       SECRETARY,ADMIN
+      GET       /people                                            -                                            SECRETARY,ADMIN
+      POST      /people/access                                     -                                            SECRETARY,ADMIN
+      GET       /people/{personId}                                 /people/999                                  SECRETARY,ADMIN
+      GET       /people/{personId}/chart.svg                       /people/999/chart.svg                        SECRETARY,ADMIN
+      GET       /news                                              -                                            PUBLIC
+      GET       /news/{id}                                         /news/999                                    PUBLIC
+      GET       /news/{id}/photo                                   /news/999/photo                              PUBLIC
+      GET       /news/feed.atom                                    -                                            PUBLIC
+      GET       /news/drafts                                       -                                            SECRETARY,ADMIN
+      POST      /news/drafts                                       -                                            SECRETARY,ADMIN
+      GET       /news/drafts/{id}                                  /news/drafts/999                             SECRETARY,ADMIN
+      POST      /news/drafts/{id}                                  /news/drafts/999                             SECRETARY,ADMIN
+      POST      /news/drafts/{id}/photo                            /news/drafts/999/photo                       SECRETARY,ADMIN
+      POST      /news/drafts/{id}/publish                          /news/drafts/999/publish                     SECRETARY,ADMIN
+      POST      /news/drafts/{id}/unpublish                        /news/drafts/999/unpublish                   SECRETARY,ADMIN
+      GET       /preparation                                       -                                            ANY_ACCOUNT
+      GET       /sessions/{id}/preparation                         /sessions/999/preparation                    SIGNED_IN
+      POST      /sessions/{id}/preparation/timeline                /sessions/999/preparation/timeline           SECRETARY,ADMIN
+      POST      /sessions/{id}/preparation/dossiers                /sessions/999/preparation/dossiers           SIGNED_IN
+      GET       /sessions/{id}/preparation/dossiers/{dossierId}    /sessions/999/preparation/dossiers/1         SIGNED_IN
+      POST      /sessions/{id}/preparation/dossiers/{dossierId}/delete  /sessions/999/preparation/dossiers/1/delete  SECRETARY,ADMIN
+      POST      /sessions/{id}/preparation/questions               /sessions/999/preparation/questions          SIGNED_IN
+      POST      /sessions/{id}/preparation/questions/{questionId}/answer  /sessions/999/preparation/questions/1/answer  SIGNED_IN
+      POST      /sessions/{id}/preparation/invitations             /sessions/999/preparation/invitations        SECRETARY,ADMIN
+      GET       /invite/{token}                                    /invite/x                                    PUBLIC
+      POST      /invite/{token}                                    /invite/x                                    PUBLIC
       """;
 
   /** One line of {@link #MATRIX}. */
@@ -158,7 +193,10 @@ class AuthorizationMatrixTests {
       String who = cells[3];
       return switch (who) {
         case "PUBLIC" -> new Rule(cells[0], cells[1], sample, true, EnumSet.allOf(Role.class));
-        case "SIGNED_IN" -> new Rule(cells[0], cells[1], sample, false, EnumSet.allOf(Role.class));
+        case "ANY_ACCOUNT" -> new Rule(cells[0], cells[1], sample, false,
+            EnumSet.allOf(Role.class));
+        case "SIGNED_IN" -> new Rule(cells[0], cells[1], sample, false,
+            EnumSet.complementOf(EnumSet.of(Role.PARTICIPANT)));
         default -> new Rule(cells[0], cells[1], sample, false, EnumSet.copyOf(
             Arrays.stream(who.split(",")).map(Role::valueOf).toList()));
       };

@@ -43,4 +43,22 @@ public class AccountService {
     accounts.save(new Account(username, encoder.encode(password), role, displayName, true));
     return password;
   }
+
+  /** Whether the text is a username an account may have (before asking for it). */
+  public static boolean validUsername(String username) {
+    return username != null && username.matches("[a-z0-9][a-z0-9._-]{0,63}");
+  }
+
+  /**
+   * Creates a new account with a password its owner chose; never overwrites: false when the
+   * username is taken.
+   */
+  @Transactional
+  public boolean register(String username, String password, Role role, String displayName) {
+    if (accounts.findByUsername(username).isPresent()) {
+      return false;
+    }
+    accounts.save(new Account(username, encoder.encode(password), role, displayName, true));
+    return true;
+  }
 }

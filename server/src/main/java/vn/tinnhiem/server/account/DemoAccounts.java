@@ -34,7 +34,9 @@ class DemoAccounts implements ApplicationRunner {
       new DemoAccount("secretary", Role.SECRETARY, "Trần Thị B"),
       new DemoAccount("site-secretary", Role.SITE_SECRETARY, "Lê Văn C"),
       new DemoAccount("counting-board", Role.COUNTING_BOARD, "Đặng Văn G"),
-      new DemoAccount("observer", Role.OBSERVER, "Hoàng Văn E"));
+      new DemoAccount("observer", Role.OBSERVER, "Hoàng Văn E"),
+      // a summoned member (the demo conference links it): preparation, questions
+      new DemoAccount("participant", Role.PARTICIPANT, "Bùi Thị H"));
 
   private final AccountRepository accounts;
   private final PasswordEncoder encoder;

@@ -11,7 +11,12 @@ public enum Role {
   /** Member of the counting board (Ban kiểm phiếu): holds a trustee key share. */
   COUNTING_BOARD,
   /** Reads everything, changes nothing. */
-  OBSERVER;
+  OBSERVER,
+  /**
+   * A summoned member or a subject, invited by a one-time link: reads the preparation of their
+   * own sessions, asks and answers questions. Never linked to a voting credential.
+   */
+  PARTICIPANT;
 
   /** The Spring Security authority, e.g. {@code ROLE_ADMIN}. */
   public String authority() {

@@ -49,6 +49,11 @@ class SecurityConfiguration {
                 "/api/sessions/*/election", "/api/sessions/*/board").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/trustee/*/*", "/api/sessions/*/ballots")
                 .permitAll()
+            // Around the conference: the public news, the room's projector by its secret link,
+            // and one-time invitation links (feature pages check the rest themselves).
+            .requestMatchers(HttpMethod.GET, "/news", "/news/*", "/news/*/photo",
+                "/projector/*", "/projector/*/events", "/invite/*").permitAll()
+            .requestMatchers(HttpMethod.POST, "/invite/*").permitAll()
             // Method security runs after the request is bound, so a role without access would
             // see a 400 for a bad body or missing parameter; these answer 403 first.
             .requestMatchers(HttpMethod.PUT, "/api/sessions/*/roll/sites/*/present")

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tinnhiem.server.session.Member;
@@ -20,6 +21,7 @@ import vn.tinnhiem.server.session.Site;
 import vn.tinnhiem.server.session.VoteSession;
 import vn.tinnhiem.server.system.Outcome;
 import vn.tinnhiem.server.system.Refusal;
+import vn.tinnhiem.server.system.SessionChanged;
 
 /**
  * Roll call while the session is OPEN, and opening the vote through the
@@ -34,9 +36,12 @@ public class RollService {
   /** Looked up when used: features that add a precondition also call this service. */
   private final ObjectProvider<VotingPrecondition> preconditions;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   RollService(SessionService sessions, RollRepository repo,
-      ObjectProvider<VotingPrecondition> preconditions, Clock clock) {
+      ObjectProvider<VotingPrecondition> preconditions, Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.sessions = sessions;
     this.repo = repo;
     this.preconditions = preconditions;
@@ -122,6 +127,7 @@ public class RollService {
     OffsetDateTime at = now();
     marks.forEach((member, mark) -> repo.saveMark(sessionId, member, mark, by, at));
     repo.deleteSiteCount(siteId);
+    events.publishEvent(new SessionChanged(sessionId, "roll"));
     return Outcome.done(siteRoll(sessionId, siteId));
   }
 
@@ -160,6 +166,7 @@ public class RollService {
           site.get().name()));
     }
     repo.saveSiteCount(sessionId, siteId, present, by, now());
+    events.publishEvent(new SessionChanged(sessionId, "roll"));
     return Outcome.done(siteRoll(sessionId, siteId));
   }
 

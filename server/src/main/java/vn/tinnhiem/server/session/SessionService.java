@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import vn.tinnhiem.server.account.StaffAccount;
 import vn.tinnhiem.server.system.Names;
 import vn.tinnhiem.server.system.Outcome;
 import vn.tinnhiem.server.system.Refusal;
+import vn.tinnhiem.server.system.SessionChanged;
 
 /**
  * Vote sessions and their set-up. Every change checks the rules first and
@@ -33,11 +35,14 @@ public class SessionService {
   private final SessionRepository repo;
   private final AccountService accounts;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  SessionService(SessionRepository repo, AccountService accounts, Clock clock) {
+  SessionService(SessionRepository repo, AccountService accounts, Clock clock,
+      ApplicationEventPublisher events) {
     this.repo = repo;
     this.accounts = accounts;
     this.clock = clock;
+    this.events = events;
   }
 
   private OffsetDateTime now() {
@@ -190,6 +195,7 @@ public class SessionService {
         return new Outcome.Refused<>(Outcome.Kind.CONFLICT, problems);
       }
       repo.updateStatus(sessionId, SessionStatus.OPEN, by, now());
+      events.publishEvent(new SessionChanged(sessionId, "status"));
       return Outcome.done(repo.find(sessionId).orElseThrow());
     });
   }
@@ -215,6 +221,7 @@ public class SessionService {
           label("status." + from));
     }
     repo.updateStatus(sessionId, to.get(), by, now());
+    events.publishEvent(new SessionChanged(sessionId, "status"));
     return Outcome.done(repo.find(sessionId).orElseThrow());
   }
 
