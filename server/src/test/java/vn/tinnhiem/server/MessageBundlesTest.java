@@ -63,6 +63,18 @@ class MessageBundlesTest {
     DYNAMIC.put("roll.mark.", names(Mark.values()));
     DYNAMIC.put("status.", names(SessionStatus.values()));
     DYNAMIC.put("voting.state.", names(ElectionState.values()));
+    DYNAMIC.put("counting.entry.state.",
+        names(vn.tinnhiem.server.counting.DoubleEntry.State.values()));
+    // The trustee page lists its steps and script texts in the template itself.
+    List<String> steps = List.of("certificate", "public-key", "wait-certificates", "polynomial",
+        "wait-polynomials", "voutput", "wait-voutputs", "keys-done", "decrypt", "decrypted",
+        "done", "unknown");
+    DYNAMIC.put("trustee.step.", steps.stream()
+        .flatMap(step -> java.util.stream.Stream.of(step + ".title", step + ".text")).toList());
+    DYNAMIC.put("trustee.js.", List.of("working", "keyfile", "sending", "sent",
+        "passphraseShort", "passphraseMismatch", "chooseFile", "wrong-passphrase",
+        "wrong-trustee", "wrong-election", "wrong-mode", "not-key-file", "unsupported-version",
+        "wrongKey", "checkFailed", "network", "server", "failed", "fileName"));
   }
 
   /**

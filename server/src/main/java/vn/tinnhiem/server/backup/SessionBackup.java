@@ -85,7 +85,7 @@ public class SessionBackup {
   /**
    * Puts a backup back, all or nothing. Refused when it is not a backup, or when its session
    * (or any of its rows' ids) is already here: restore into a fresh instance. Site secretaries
-   * whose accounts do not exist here are left out and counted.
+   * and participants whose accounts do not exist here are left out and counted.
    */
   @Transactional
   public Outcome<Restored> restore(byte[] backup) {
@@ -125,7 +125,8 @@ public class SessionBackup {
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
           for (Json row : table.get("rows").asArray().items()) {
             List<Json> values = row.asArray().items();
-            if (t.name().equals("site_secretary") && !accountExists(values, columns)) {
+            if (SessionTables.ACCOUNT_ROWS.contains(t.name())
+                && !accountExists(values, columns)) {
               skipped++;
               continue;
             }

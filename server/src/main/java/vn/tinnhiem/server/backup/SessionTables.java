@@ -39,7 +39,22 @@ final class SessionTables {
       new Table("electronic_count", "session_id", false),
       new Table("count_entry", "session_id", true),
       new Table("counting_options", "session_id", false),
-      new Table("document_settings", "session_id", false));
+      new Table("document_settings", "session_id", false),
+      new Table("projector_link", "session_id", false),
+      new Table("prep_timeline", "session_id", false),
+      new Table("dossier", "session_id", true),
+      new Table("prep_question", "session_id", true),
+      new Table("invitation", "session_id", false),
+      new Table("participant", "session_id", false));
+
+  /**
+   * Tables that name a session but are not part of its record: a published news item belongs
+   * to the organisation's website and outlives the session's backup.
+   */
+  static final List<String> NOT_BACKED_UP = List.of("news_item");
+
+  /** Tables whose rows name an account, which must exist on the restoring instance. */
+  static final List<String> ACCOUNT_ROWS = List.of("site_secretary", "participant");
 
   private SessionTables() {}
 }
