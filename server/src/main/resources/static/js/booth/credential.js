@@ -55,8 +55,9 @@ function checksumMatches(digits) {
   return BASE58.indexOf(digits[14]) === checksum(value);
 }
 
+// 53 − (c mod 53), from 1 to 53, as belenios-tool computes it: a multiple of 53 gets 'v'.
 function checksum(first14) {
-  return Number((53n - (first14 % 53n)) % 53n);
+  return 53 - Number(first14 % 53n);
 }
 
 /** A fresh private credential in the printed form, from crypto.getRandomValues. */

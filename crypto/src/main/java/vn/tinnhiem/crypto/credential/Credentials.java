@@ -89,9 +89,12 @@ public final class Credentials {
     return out.toString();
   }
 
+  /**
+   * 53 − (c mod 53), from 1 to 53, as belenios-tool computes it: when c is a multiple of 53 the
+   * checksum digit is 53 ('v'), not 0.
+   */
   private static int checksum(BigInteger first14) {
-    return BigInteger.valueOf(53).subtract(first14.mod(BigInteger.valueOf(53)))
-        .mod(BigInteger.valueOf(53)).intValue();
+    return 53 - first14.mod(BigInteger.valueOf(53)).intValue();
   }
 
   /** secret(c): PBKDF2-HMAC-SHA256(c, uuid, 1000 iterations, 32 bytes) mod q. */

@@ -25,6 +25,19 @@ class CredentialsTest {
     return s.substring(s.length() - 10);
   }
 
+  /**
+   * belenios-tool writes the checksum 53 − (c mod 53), so a multiple of 53 ends in 'v' (index
+   * 53), never '1': these three came from its generate-credentials.
+   */
+  @Test
+  void checksumsOfMultiplesOf53AreBeleniosTools() {
+    for (String c : new String[] {"8N1-BcH-XuA-Uki-bav", "a1k-XyR-xtC-JDB-aSv",
+        "D44-Epd-gqF-rxp-Ztv"}) {
+      assertThat(Credentials.isWellFormed(c)).as(c).isTrue();
+      assertThat(Credentials.isWellFormed(c.substring(0, 18) + "1")).as(c).isFalse();
+    }
+  }
+
   @Test
   void generatedCredentialsHaveValidChecksums() {
     for (int i = 0; i < 200; i++) {

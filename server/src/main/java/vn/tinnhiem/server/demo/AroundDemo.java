@@ -186,8 +186,11 @@ class AroundDemo implements ApplicationRunner {
     List<Subject> subjects = sessions.subjects(id);
     for (int i = 0; i < subjects.size(); i++) {
       int[] l = round.levels()[i];
-      counting.enterCounts(id, subjects.get(i).id(), new PaperCounts(l[0], l[1], l[2], 0, 0), BY)
-          .orElseThrow();
+      PaperCounts counts = new PaperCounts(l[0], l[1], l[2], 0, 0);
+      // Double entry: two members of the board enter the same counts.
+      for (String by : List.of("counting-board", DemoConference.SECOND_BOARD)) {
+        counting.enterCounts(id, subjects.get(i).id(), counts, by).orElseThrow();
+      }
     }
     counting.close(id, BY).orElseThrow();
     return sessions.find(id).orElseThrow();

@@ -263,6 +263,23 @@ class BoothCryptoNodeTest {
     assertThat(answers.get(23).asString()).isEqualTo(javaMade);
   }
 
+  /**
+   * belenios-tool writes the checksum 53 − (c mod 53), so a multiple of 53 ends in 'v' (index
+   * 53), never '1': these three came from its generate-credentials.
+   */
+  @Test
+  void checksumsOfMultiplesOf53AreBeleniosTools() {
+    List<String> fromTheTool = List.of("8N1-BcH-XuA-Uki-bav", "a1k-XyR-xtC-JDB-aSv",
+        "D44-Epd-gqF-rxp-Ztv");
+    List<Json> requests = new ArrayList<>();
+    for (String c : fromTheTool) {
+      requests.add(request("isWellFormed", "text", Json.str(c)));
+      requests.add(request("isWellFormed", "text", Json.str(c.substring(0, 18) + "1")));
+    }
+    assertThat(NodeHarness.run(requests).stream().map(Json::asBoolean))
+        .containsExactly(true, false, true, false, true, false);
+  }
+
   @Test
   void groupsAreTheJavaGroups() {
     List<Group> groups = List.of(Group.BELENIOS_2048, Group.RFC_3526_2048);

@@ -35,9 +35,11 @@ final class ClosedConferences {
     counting.recordBallots(c.id(), c.hcm().id(), 3, 3, TestFlow.BY).orElseThrow();
     counting.startCounting(c.id(), TestFlow.BY).orElseThrow();
     for (int i = 0; i < levels.length; i++) {
-      counting.enterCounts(c.id(), c.subjects().get(i).id(),
-          new PaperCounts(levels[i][0], levels[i][1], levels[i][2], 0, 0), TestFlow.BY)
-          .orElseThrow();
+      PaperCounts counts = new PaperCounts(levels[i][0], levels[i][1], levels[i][2], 0, 0);
+      // Double entry: two members of the board enter the same counts.
+      for (String by : new String[] {TestFlow.BY, TestFlow.BY + "-second"}) {
+        counting.enterCounts(c.id(), c.subjects().get(i).id(), counts, by).orElseThrow();
+      }
     }
     counting.close(c.id(), TestFlow.BY).orElseThrow();
     return c;

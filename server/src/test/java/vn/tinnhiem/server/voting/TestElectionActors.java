@@ -150,6 +150,22 @@ final class TestElectionActors {
     return Decryption.compute(group, tally.ciphertexts(), x, fingerprint).write();
   }
 
+  /** Rows of any text column of any table that contain {@code secret}: H2 and PostgreSQL. */
+  static int rowsContaining(org.springframework.jdbc.core.simple.JdbcClient jdbc,
+      String secret) {
+    int found = 0;
+    for (var column : jdbc.sql("""
+            SELECT table_name, column_name FROM information_schema.columns
+            WHERE LOWER(table_schema) = 'public' AND LOWER(data_type) IN
+              ('character varying', 'text', 'character large object', 'character')""")
+        .query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).list()) {
+      found += jdbc.sql("SELECT COUNT(*) FROM " + column.get(0) + " WHERE CAST("
+              + column.get(1) + " AS VARCHAR) LIKE :s")
+          .param("s", "%" + secret + "%").query(Integer.class).single();
+    }
+    return found;
+  }
+
   /** The ballot signed again after a change, so only the changed part can fail. */
   static Ballot resign(Election election, String credential, Ballot changed) {
     Group group = election.group();

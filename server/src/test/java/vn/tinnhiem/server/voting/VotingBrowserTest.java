@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -77,6 +80,8 @@ class VotingBrowserTest {
   CountingBoardService boards;
   @Autowired
   CountingService counting;
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @TempDir
   Path downloads;
@@ -90,7 +95,9 @@ class VotingBrowserTest {
   }
 
   @Test
-  void aConferenceVotesElectronicallyFromKeysToResults(WebDriver driver) throws Exception {
+  @ExtendWith(OutputCaptureExtension.class)
+  void aConferenceVotesElectronicallyFromKeysToResults(WebDriver driver, CapturedOutput output)
+      throws Exception {
     browser = driver;
     wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(100));
     ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
@@ -253,6 +260,14 @@ class VotingBrowserTest {
     assertThat(checked.exitCode()).as(checked.stderr()).isZero();
     browser.get(url("/board/" + c.id()));
     screenshot("public-board");
+
+    // No passphrase, credential or key file content reached the server's log or database.
+    List<String> secrets = new ArrayList<>(credentials);
+    secrets.add(PASSPHRASE);
+    for (String secret : secrets) {
+      assertThat(output.getAll()).doesNotContain(secret);
+      assertThat(TestElectionActors.rowsContaining(jdbc, secret)).isZero();
+    }
   }
 
   private String actorsState(String link) throws Exception {
