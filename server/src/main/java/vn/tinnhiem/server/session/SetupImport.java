@@ -218,7 +218,7 @@ public class SetupImport {
     return row.getRowNum() + 1;
   }
 
-  private void readMembers(Sheet sheet, List<MemberRow> out, List<Refusal> problems) {
+  private static void readMembers(Sheet sheet, List<MemberRow> out, List<Refusal> problems) {
     if (!columns(sheet, MEMBER_COLUMNS, problems)) {
       return;
     }
@@ -243,7 +243,7 @@ public class SetupImport {
     }
   }
 
-  private void readSubjects(Sheet sheet, List<SubjectRow> out, List<Refusal> problems) {
+  private static void readSubjects(Sheet sheet, List<SubjectRow> out, List<Refusal> problems) {
     if (!columns(sheet, SUBJECT_COLUMNS, problems)) {
       return;
     }
