@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.tinnhiem.crypto.AllCores;
 import vn.tinnhiem.crypto.Check;
 import vn.tinnhiem.crypto.archive.Archive;
 import vn.tinnhiem.crypto.archive.ArchiveFormatException;
@@ -176,24 +177,46 @@ public final class Verifier {
       return null;
     }
 
-    /** Ballots are parsed here and checked together, in parallel, at EndBallots or the end. */
+    /**
+     * Ballots are only collected here; at EndBallots (or the end) they are parsed, with their
+     * subgroup checks, on all cores, and then checked together. The verdict is the same as
+     * one by one: the first ballot that does not parse is reported before any proof.
+     */
     private void ballot(Event event) {
-      byte[] raw = data(event.payload());
-      Ballot b;
-      try {
-        b = BallotJson.fromBytes(raw, election.group());
-      } catch (JsonFormatException e) {
-        throw new JsonFormatException("ballot: " + e.getMessage(), e);
-      }
-      if (!Arrays.equals(raw, BallotJson.toBytes(b))) {
-        throw new JsonFormatException("ballot is not in canonical form");
-      }
-      ballots.add(b);
+      data(event.payload()); // a missing member is reported at its own event
       ballotEvents.add(event);
+    }
+
+    /** Parses every collected ballot in parallel; the first failure in board order, if any. */
+    private Verdict parseBallots() {
+      Group group = election.group();
+      List<Object> parsed = AllCores.map(ballotEvents.size(), i -> {
+        byte[] raw = data(ballotEvents.get(i).payload());
+        try {
+          Ballot b = BallotJson.fromBytes(raw, group);
+          if (!Arrays.equals(raw, BallotJson.toBytes(b))) {
+            return "ballot is not in canonical form";
+          }
+          return b;
+        } catch (JsonFormatException e) {
+          return "ballot: " + e.getMessage();
+        }
+      });
+      for (int i = 0; i < parsed.size(); i++) {
+        if (parsed.get(i) instanceof String why) {
+          return invalid(ballotEvents.get(i), "Format", why);
+        }
+        ballots.add((Ballot) parsed.get(i));
+      }
+      return null;
     }
 
     private Verdict ballots() {
       ballotsChecked = true;
+      Verdict unreadable = parseBallots();
+      if (unreadable != null) {
+        return unreadable;
+      }
       BallotVerification.IndexedFailure bad =
           BallotVerification.firstFailure(election, ballots, weights, progress);
       if (bad != null) {
