@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -129,10 +131,28 @@ public class SetupImport {
     if (content.length >= 4 && (content[0] & 0xff) == 0xD0 && (content[1] & 0xff) == 0xCF) {
       return Optional.of(Refusal.of("import.oldXls"));
     }
-    if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
+    if (content.length < 4 || content[0] != 'P' || content[1] != 'K' || !plainZip(content)) {
       return Optional.of(Refusal.of("import.notXlsx"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether every entry is stored or deflated, as Excel and LibreOffice write them. POI's zip
+   * reader would otherwise try codecs that are not on the classpath (a fuzzed file with a
+   * Zstandard entry threw NoClassDefFoundError, an Error no catch for exceptions stops).
+   */
+  private static boolean plainZip(byte[] content) {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getMethod() != ZipEntry.STORED && e.getMethod() != ZipEntry.DEFLATED) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static Sheet sheet(XSSFWorkbook book, List<String> names) {
