@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -108,8 +109,9 @@ public class SetupImport {
       if (subjectSheet != null) {
         readSubjects(subjectSheet, subjects, problems);
       }
-    } catch (IOException | RuntimeException e) {
-      // POI throws many kinds at a damaged or hostile file; none of them is ours to show
+    } catch (IOException | RuntimeException | LinkageError e) {
+      // POI throws many kinds at a damaged or hostile file; none of them is ours to show. A
+      // LinkageError is a codec POI's zip reader tried but that is not on the classpath.
       return Outcome.invalid(Refusal.of("import.notXlsx"));
     }
     if (problems.isEmpty() && members.isEmpty() && subjects.isEmpty()) {
@@ -143,14 +145,16 @@ public class SetupImport {
    * Zstandard entry threw NoClassDefFoundError, an Error no catch for exceptions stops).
    */
   private static boolean plainZip(byte[] content) {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+    // The reader POI itself uses (commons-compress), so both see the same entries.
+    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(
+        new ByteArrayInputStream(content))) {
+      for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         if (e.getMethod() != ZipEntry.STORED && e.getMethod() != ZipEntry.DEFLATED) {
           return false;
         }
       }
       return true;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | LinkageError e) {
       return false;
     }
   }
