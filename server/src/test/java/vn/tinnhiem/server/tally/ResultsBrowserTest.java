@@ -27,8 +27,10 @@ import vn.tinnhiem.server.browser.Screenshots;
  * {@code target/screenshots/}.
  */
 @RequiresChromium
+// A context of its own (the second property), started while this class captures the output:
+// a cached demo context from another class would have printed other passwords, or none here.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "tinnhiem.demo=true")
+    properties = {"tinnhiem.demo=true", "tinnhiem.test.context=results-browser"})
 @ExtendWith(OutputCaptureExtension.class)
 class ResultsBrowserTest {
 
