@@ -154,8 +154,10 @@ class BoardCrashTest {
     }
 
     void kill() throws InterruptedException {
-      process.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no flush
-      process.waitFor();
+      if (process != null) {
+        process.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no flush
+        process.waitFor();
+      }
     }
   }
 
@@ -191,63 +193,67 @@ class BoardCrashTest {
       port = s.getLocalPort();
     }
     ServerProcess server = new ServerProcess(data, dir.resolve("server.log"), port, database);
-    server.start(http);
-
     ConcurrentLinkedQueue<byte[]> pending = new ConcurrentLinkedQueue<>(ballots);
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     Set<String> sent = ConcurrentHashMap.newKeySet();
     AtomicInteger unanswered = new AtomicInteger();
     URI cast = URI.create("http://127.0.0.1:" + port + "/api/sessions/" + p.sessionId()
         + "/ballots");
-    for (int round = 0; round <= KILLS && !pending.isEmpty(); round++) {
-      ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-      List<Future<?>> running = new ArrayList<>();
-      for (int i = 0; i < CLIENTS; i++) {
-        running.add(clients.submit(() -> {
-          for (byte[] b = pending.poll(); b != null; b = pending.poll()) {
-            String code = Hash.base64(b);
-            sent.add(code);
-            try {
-              HttpResponse<String> r = http.send(HttpRequest.newBuilder(cast)
-                  .header("Content-Type", "application/json")
-                  .timeout(Duration.ofSeconds(60))
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(b)).build(),
-                  HttpResponse.BodyHandlers.ofString());
-              if (r.statusCode() == 201) {
-                acknowledged.add(code);
-              } else if (r.statusCode() != 409) { // 409: stored before its answer was lost
-                throw new AssertionError(r.statusCode() + " " + r.body());
-              }
-            } catch (IOException killed) {
-              unanswered.incrementAndGet();
-              pending.add(b); // try again after the restart
-              return null;
-            }
-          }
-          return null;
-        }));
-      }
-      if (round < KILLS) {
-        Thread.sleep(300 + random.nextInt(1200));
-        server.kill();
-      }
-      for (Future<?> f : running) {
-        f.get();
-      }
-      clients.shutdown();
-      server.start(http);
-    }
-    assertThat(pending).as("ballots never cast").isEmpty();
-    System.out.printf("crash test: %d ballots, %d acknowledged, %d answers lost to %d kills%n",
-        ballots.size(), acknowledged.size(), unanswered.get(), KILLS);
-
     Path archive = dir.resolve("election").resolve(p.election().uuid() + ".bel");
-    Files.createDirectories(archive.getParent());
-    HttpResponse<Path> download = http.send(HttpRequest.newBuilder(URI.create(
-        "http://127.0.0.1:" + port + "/board/" + p.sessionId() + "/archive.bel")).build(),
-        HttpResponse.BodyHandlers.ofFile(archive));
-    assertThat(download.statusCode()).isEqualTo(200);
-    server.kill();
+    try {
+      server.start(http);
+      for (int round = 0; round <= KILLS && !pending.isEmpty(); round++) {
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+          running.add(clients.submit(() -> {
+            for (byte[] b = pending.poll(); b != null; b = pending.poll()) {
+              String code = Hash.base64(b);
+              sent.add(code);
+              try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(cast)
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(b)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 201) {
+                  acknowledged.add(code);
+                } else if (r.statusCode() != 409) { // 409: stored before its answer was lost
+                  throw new AssertionError(r.statusCode() + " " + r.body());
+                }
+              } catch (IOException killed) {
+                unanswered.incrementAndGet();
+                pending.add(b); // try again after the restart
+                return null;
+              }
+            }
+            return null;
+          }));
+        }
+        boolean kill = round < KILLS;
+        if (kill) {
+          Thread.sleep(300 + random.nextInt(1200));
+          server.kill();
+        }
+        for (Future<?> f : running) {
+          f.get();
+        }
+        clients.shutdown();
+        if (kill) {
+          server.start(http); // only after a kill: a second process would find the port taken
+        }
+      }
+      assertThat(pending).as("ballots never cast").isEmpty();
+      System.out.printf("crash test: %d ballots, %d acknowledged, %d answers lost to %d kills%n",
+          ballots.size(), acknowledged.size(), unanswered.get(), KILLS);
+      Files.createDirectories(archive.getParent());
+      HttpResponse<Path> download = http.send(HttpRequest.newBuilder(URI.create(
+          "http://127.0.0.1:" + port + "/board/" + p.sessionId() + "/archive.bel")).build(),
+          HttpResponse.BodyHandlers.ofFile(archive));
+      assertThat(download.statusCode()).isEqualTo(200);
+    } finally {
+      server.kill(); // never leave a server process behind, whatever failed
+    }
 
     Set<String> onBoard = new HashSet<>();
     var read = ArchiveReader.readAll(archive);
