@@ -60,9 +60,13 @@ public class Decryptions {
     if (e.isEmpty() || e.get().state().compareTo(ElectionState.CLOSED) < 0) {
       return Optional.empty();
     }
-    SizedEncryptedTally sized = SizedEncryptedTally.fromJson(JsonParser.parse(
+    return Optional.of(board.data(sessionId, sizedTally(sessionId).encryptedTally()));
+  }
+
+  /** The EncryptedTally event's payload: a walk over the board's events, done once per use. */
+  private SizedEncryptedTally sizedTally(long sessionId) {
+    return SizedEncryptedTally.fromJson(JsonParser.parse(
         board.payloads(sessionId, EventType.EncryptedTally).get(0)));
-    return Optional.of(board.data(sessionId, sized.encryptedTally()));
   }
 
   @Transactional
@@ -81,7 +85,8 @@ public class Decryptions {
     Group group = e.group();
     Election election = e.election().orElseThrow();
     Trustees trustees = Trustees.parse(e.trusteesJson(), group);
-    byte[] tallyJson = encryptedTally(sessionId).orElseThrow();
+    SizedEncryptedTally sized = sizedTally(sessionId);
+    byte[] tallyJson = board.data(sessionId, sized.encryptedTally());
     EncryptedTally tally = EncryptedTally.fromJson(JsonParser.parse(tallyJson), group);
     PartialDecryption pd;
     try {
@@ -105,19 +110,17 @@ public class Decryptions {
       }
     }
     if (partials.size() >= e.threshold()) {
-      finish(sessionId, election, trustees, tally, partials);
+      finish(sessionId, election, trustees, tally, sized.totalWeight(), partials);
     }
     return Outcome.done(pd.write());
   }
 
   private void finish(long sessionId, Election election, Trustees trustees, EncryptedTally tally,
-      Map<Integer, PartialDecryption> partials) {
-    SizedEncryptedTally sized = SizedEncryptedTally.fromJson(JsonParser.parse(
-        board.payloads(sessionId, EventType.EncryptedTally).get(0)));
+      long totalWeight, Map<Integer, PartialDecryption> partials) {
     long[][] result;
     try {
       result = Decryption.combine(election.group(), trustees, tally.ciphertexts(), partials,
-          sized.totalWeight());
+          totalWeight);
     } catch (TrusteeCheckException ex) {
       throw new IllegalStateException("checked partial decryptions do not combine", ex);
     }
