@@ -233,8 +233,10 @@ class VotingBrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector("form[action$='/counting/close']")));
     screenshot("counting");
-    browser.findElement(By.cssSelector("form[action$='/counting/close'] button")).click();
-    wait.until(ExpectedConditions.urlContains("/counting"));
+    WebElement closeCount = browser.findElement(
+        By.cssSelector("form[action$='/counting/close'] button"));
+    closeCount.click();
+    wait.until(ExpectedConditions.stalenessOf(closeCount)); // the answer page has loaded
     assertThat(browser.findElements(By.cssSelector("form[action$='/counting/close']")))
         .as(browser.findElement(By.tagName("main")).getText()).isEmpty();
     browser.get(url("/sessions/" + c.id() + "/results"));
