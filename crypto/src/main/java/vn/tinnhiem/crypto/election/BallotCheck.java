@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.List;
 import vn.tinnhiem.crypto.Check;
 import vn.tinnhiem.crypto.group.Ciphertext;
+import vn.tinnhiem.crypto.group.FastGroup;
 import vn.tinnhiem.crypto.group.Group;
 import vn.tinnhiem.crypto.group.Hash;
 import vn.tinnhiem.crypto.proof.BlankProof;
@@ -20,7 +21,108 @@ public final class BallotCheck {
 
   private BallotCheck() {}
 
+  /** The step of a failure for a choice's α or β outside the group (a format error). */
+  public static final String NOT_IN_GROUP = "Ballots: group";
+
+  /**
+   * Checks a ballot parsed by {@link BallotJson#fromBytesDeferringSubgroupChecks}: the subgroup
+   * checks of its α and β, then everything {@link #check} does. A failure of the former (step
+   * {@link #NOT_IN_GROUP}) is reported before any other, as strict parsing would have.
+   * With {@link Group#fast} the subgroup checks share their work with the proofs.
+   */
+  public static Check checkWithSubgroups(Election election, Ballot ballot) {
+    FastGroup fast = election.group().fast();
+    if (fast == null) {
+      Check notInGroup = firstNotInGroup(election.group(), ballot);
+      return notInGroup != null ? notInGroup : check(election, ballot);
+    }
+    Check failure = checkFast(election, ballot, new FastAnswerCheck(fast, election.publicKey()));
+    if (failure == null || failure.step().equals(NOT_IN_GROUP)) {
+      return failure == null ? Check.pass("Ballots") : failure;
+    }
+    // Another failure came first; a number outside the group anywhere still wins.
+    Check notInGroup = firstNotInGroup(election.group(), ballot);
+    return notInGroup != null ? notInGroup : failure;
+  }
+
+  /** The plain check: the same answers, on {@code BigInteger} alone, as the reference. */
+  public static Check checkPlainWithSubgroups(Election election, Ballot ballot) {
+    Check notInGroup = firstNotInGroup(election.group(), ballot);
+    return notInGroup != null ? notInGroup : check(election, ballot);
+  }
+
+  /** A failure for the first α or β of the ballot outside the group, or null. */
+  public static Check firstNotInGroup(Group group, Ballot ballot) {
+    for (Ballot.Answer a : ballot.answers()) {
+      for (Ciphertext c : a.choices()) {
+        for (BigInteger x : List.of(c.alpha(), c.beta())) {
+          if (!group.isElement(x)) {
+            return Check.fail(NOT_IN_GROUP, notInGroup(group, x));
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  static String notInGroup(Group group, BigInteger x) {
+    return group.notAnElement(x);
+  }
+
+  /** Null when all holds; else the first failure found (not necessarily a group one). */
+  private static Check checkFast(Election election, Ballot ballot, FastAnswerCheck answers) {
+    Check head = checkHead(election, ballot);
+    if (head != null) {
+      return head;
+    }
+    Group group = election.group();
+    String s0 = election.fingerprint() + "|" + ballot.credential();
+    List<Question> questions = election.questions();
+    for (int i = 0; i < questions.size(); i++) {
+      Question q = questions.get(i);
+      Ballot.Answer a = ballot.answers().get(i);
+      String why = checkShape(q, a);
+      if (why == null && q.allowsBlank()) {
+        Check notInGroup = firstNotInGroup(group, new Ballot(ballot.electionUuid(),
+            ballot.electionHash(), ballot.credential(), List.of(a), ballot.signature()));
+        if (notInGroup != null) {
+          return notInGroup;
+        }
+        why = checkAnswer(group, election.publicKey(), s0, q, a);
+      } else if (why == null) {
+        FastAnswerCheck.Problem problem = answers.check(s0, q, a);
+        if (problem != null && problem.notInGroup()) {
+          return Check.fail(NOT_IN_GROUP, problem.why());
+        }
+        why = problem == null ? null : problem.why();
+      }
+      if (why != null) {
+        return Check.fail("Ballots: proofs", "question " + (i + 1) + ": " + why);
+      }
+    }
+    return null;
+  }
+
   public static Check check(Election election, Ballot ballot) {
+    Check head = checkHead(election, ballot);
+    if (head != null) {
+      return head;
+    }
+    Group group = election.group();
+    String s0 = election.fingerprint() + "|" + ballot.credential();
+    List<Question> questions = election.questions();
+    for (int i = 0; i < questions.size(); i++) {
+      String why = checkAnswer(group, election.publicKey(), s0, questions.get(i),
+          ballot.answers().get(i));
+      if (why != null) {
+        return Check.fail("Ballots: proofs", "question " + (i + 1) + ": " + why);
+      }
+    }
+    return Check.pass("Ballots");
+  }
+
+  /** Identity, number of answers and signature: null when they hold. */
+  private static Check checkHead(Election election, Ballot ballot) {
     Group group = election.group();
     String fingerprint = election.fingerprint();
     if (!election.uuid().equals(ballot.electionUuid())) {
@@ -41,19 +143,11 @@ public final class BallotCheck {
     if (!Schnorr.verifySignature(group, ballot.credential(), hash, ballot.signature().proof())) {
       return Check.fail("Ballots: signature", "signature proof is invalid");
     }
-    String s0 = fingerprint + "|" + ballot.credential();
-    for (int i = 0; i < questions.size(); i++) {
-      String why = checkAnswer(group, election.publicKey(), s0, questions.get(i),
-          ballot.answers().get(i));
-      if (why != null) {
-        return Check.fail("Ballots: proofs", "question " + (i + 1) + ": " + why);
-      }
-    }
-    return Check.pass("Ballots");
+    return null;
   }
 
-  /** Null when the answer is well formed and all its proofs hold, else the reason. */
-  static String checkAnswer(Group group, BigInteger y, String s0, Question q, Ballot.Answer a) {
+  /** Null when the answer has the question's shape, else the reason. */
+  private static String checkShape(Question q, Ballot.Answer a) {
     int n = q.choiceCount();
     if (a.choices().size() != n || a.individualProofs().size() != n) {
       return "expected " + n + " choices with individual proofs";
@@ -61,6 +155,16 @@ public final class BallotCheck {
     if (q.allowsBlank() != (a.blankProof() != null)) {
       return q.allowsBlank() ? "missing blank_proof" : "unexpected blank_proof";
     }
+    return null;
+  }
+
+  /** Null when the answer is well formed and all its proofs hold, else the reason. */
+  static String checkAnswer(Group group, BigInteger y, String s0, Question q, Ballot.Answer a) {
+    String shape = checkShape(q, a);
+    if (shape != null) {
+      return shape;
+    }
+    int n = q.choiceCount();
     for (int j = 0; j < n; j++) {
       if (!IntervalProof.verify(group, y, s0, a.choices().get(j), a.individualProofs().get(j),
           ZERO_ONE)) {

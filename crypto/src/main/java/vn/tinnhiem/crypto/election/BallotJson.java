@@ -60,7 +60,21 @@ public final class BallotJson {
     return fromJson(JsonParser.parse(bytes), group);
   }
 
+  /**
+   * Parses like {@link #fromBytes} but leaves the subgroup checks of the choices' α and β (most
+   * of a ballot's numbers) to {@link BallotCheck#checkWithSubgroups}, which does them together
+   * with the proofs for a fraction of the cost. Every other check is made here. The ballot is
+   * not to be trusted, counted or stored before that check passes.
+   */
+  public static Ballot fromBytesDeferringSubgroupChecks(byte[] bytes, Group group) {
+    return fromJson(JsonParser.parse(bytes), group, false);
+  }
+
   public static Ballot fromJson(Json json, Group group) {
+    return fromJson(json, group, true);
+  }
+
+  private static Ballot fromJson(Json json, Group group, boolean subgroupChecks) {
     Json.JObject o = json.asObject().onlyKeys("election_uuid", "election_hash", "credential",
         "answers", "signature");
     Json.JObject sig = o.get("signature").asObject().onlyKeys("hash", "proof");
@@ -68,27 +82,34 @@ public final class BallotJson {
         o.get("election_uuid").asString(),
         o.get("election_hash").asString(),
         group.parseElement(o.get("credential").asString()),
-        o.get("answers").asList(a -> answerFromJson(a, group)),
+        o.get("answers").asList(a -> answerFromJson(a, group, subgroupChecks)),
         new Ballot.Signature(sig.get("hash").asString(),
             ProofJson.fromJson(sig.get("proof"), group)));
   }
 
-  static Ballot.Answer answerFromJson(Json json, Group group) {
+  static Ballot.Answer answerFromJson(Json json, Group group, boolean subgroupChecks) {
     Json.JObject o = json.asObject().onlyKeys("choices", "individual_proofs", "overall_proof",
         "blank_proof");
     List<Proof> blank = o.has("blank_proof")
         ? ProofJson.listFromJson(o.get("blank_proof"), group) : null;
     return new Ballot.Answer(
-        ciphertextsFromJson(o.get("choices"), group),
+        o.get("choices").asList(c -> ciphertextFromJson(c, group, subgroupChecks)),
         o.get("individual_proofs").asList(p -> ProofJson.listFromJson(p, group)),
         ProofJson.listFromJson(o.get("overall_proof"), group),
         blank);
   }
 
   public static Ciphertext ciphertextFromJson(Json json, Group group) {
+    return ciphertextFromJson(json, group, true);
+  }
+
+  private static Ciphertext ciphertextFromJson(Json json, Group group, boolean subgroupChecks) {
     Json.JObject o = json.asObject().onlyKeys("alpha", "beta");
-    return new Ciphertext(group.parseElement(o.get("alpha").asString()),
-        group.parseElement(o.get("beta").asString()));
+    String alpha = o.get("alpha").asString();
+    String beta = o.get("beta").asString();
+    return subgroupChecks
+        ? new Ciphertext(group.parseElement(alpha), group.parseElement(beta))
+        : new Ciphertext(group.parseResidue(alpha), group.parseResidue(beta));
   }
 
   public static List<Ciphertext> ciphertextsFromJson(Json json, Group group) {

@@ -51,12 +51,23 @@ public final class IntervalProof {
       return false;
     }
     BigInteger[] commitments = new BigInteger[2 * k];
-    BigInteger sum = BigInteger.ZERO;
     for (int j = 0; j < k; j++) {
       Proof p = proofs.get(j);
       commitments[2 * j] = group.powPow(group.g(), p.response(), c.alpha(), p.challenge());
       commitments[2 * j + 1] = group.keyPowPow(y, p.response(),
           betaOver(group, c.beta(), values.get(j)), p.challenge());
+    }
+    return challengesMatch(group, s, c, proofs, commitments);
+  }
+
+  /**
+   * The last step of {@link #verify}, for callers that compute the commitments A_j, B_j another
+   * way: true when the challenges add up to the hash of the statement and commitments.
+   */
+  public static boolean challengesMatch(Group group, String s, Ciphertext c, List<Proof> proofs,
+      BigInteger[] commitments) {
+    BigInteger sum = BigInteger.ZERO;
+    for (Proof p : proofs) {
       sum = sum.add(p.challenge());
     }
     return challenge(group, s, c, commitments).equals(sum.mod(group.q()));

@@ -20,6 +20,7 @@ import vn.tinnhiem.crypto.archive.Event;
 import vn.tinnhiem.crypto.archive.EventType;
 import vn.tinnhiem.crypto.credential.PublicCredentials;
 import vn.tinnhiem.crypto.election.Ballot;
+import vn.tinnhiem.crypto.election.BallotCheck;
 import vn.tinnhiem.crypto.election.BallotJson;
 import vn.tinnhiem.crypto.election.Election;
 import vn.tinnhiem.crypto.election.ElectionJson;
@@ -187,13 +188,18 @@ public final class Verifier {
       ballotEvents.add(event);
     }
 
-    /** Parses every collected ballot in parallel; the first failure in board order, if any. */
+    /**
+     * Parses every collected ballot in parallel; the first failure in board order, if any. The
+     * subgroup checks of α and β are left to the ballot check (they share its work there), so
+     * before a failure here is reported, the ballots before it get those checks too: strict
+     * parsing would have stopped at the first of them.
+     */
     private Verdict parseBallots() {
       Group group = election.group();
       List<Object> parsed = AllCores.map(ballotEvents.size(), i -> {
         byte[] raw = data(ballotEvents.get(i).payload());
         try {
-          Ballot b = BallotJson.fromBytes(raw, group);
+          Ballot b = BallotJson.fromBytesDeferringSubgroupChecks(raw, group);
           if (!Arrays.equals(raw, BallotJson.toBytes(b))) {
             return "ballot is not in canonical form";
           }
@@ -204,11 +210,22 @@ public final class Verifier {
       });
       for (int i = 0; i < parsed.size(); i++) {
         if (parsed.get(i) instanceof String why) {
+          for (int before = 0; before < i; before++) {
+            Check notInGroup = BallotCheck.firstNotInGroup(group, (Ballot) parsed.get(before));
+            if (notInGroup instanceof Check.Fail f) {
+              return notInGroup(ballotEvents.get(before), f);
+            }
+          }
           return invalid(ballotEvents.get(i), "Format", why);
         }
         ballots.add((Ballot) parsed.get(i));
       }
       return null;
+    }
+
+    /** A choice outside the group, reported as the parse error strict parsing would give. */
+    private Verdict notInGroup(Event event, Check.Fail f) {
+      return invalid(event, "Format", "ballot: " + f.why());
     }
 
     private Verdict ballots() {
@@ -219,6 +236,9 @@ public final class Verifier {
       }
       BallotVerification.IndexedFailure bad =
           BallotVerification.firstFailure(election, ballots, weights, progress);
+      if (bad != null && bad.fail().step().equals(BallotCheck.NOT_IN_GROUP)) {
+        return notInGroup(ballotEvents.get(bad.index()), bad.fail());
+      }
       if (bad != null) {
         return invalid(ballotEvents.get(bad.index()), bad.fail().step(), bad.fail().why());
       }

@@ -114,7 +114,8 @@ public class BallotBox {
     Election election = election(found.get());
     Ballot ballot;
     try {
-      ballot = BallotJson.fromBytes(body, election.group());
+      // The subgroup checks of α and β come with the proofs below, which share their work.
+      ballot = BallotJson.fromBytesDeferringSubgroupChecks(body, election.group());
     } catch (GroupFormatException ex) {
       return Outcome.invalid(Refusal.of("voting.not-element", ex.getMessage()));
     } catch (JsonFormatException | IllegalArgumentException ex) {
@@ -132,10 +133,11 @@ public class BallotBox {
     if (!credentials.contains(sessionId, credential)) {
       return Outcome.invalid(Refusal.of("voting.credential-unknown"));
     }
-    Check check = BallotCheck.check(election, ballot);
+    Check check = BallotCheck.checkWithSubgroups(election, ballot);
     if (check instanceof Check.Fail f) {
-      return Outcome.invalid(Refusal.of(f.step().contains("signature")
-          ? "voting.signature-invalid" : "voting.proof-invalid", f.why()));
+      String code = f.step().equals(BallotCheck.NOT_IN_GROUP) ? "voting.not-element"
+          : f.step().contains("signature") ? "voting.signature-invalid" : "voting.proof-invalid";
+      return Outcome.invalid(Refusal.of(code, f.why()));
     }
     // The costly checks ran without the lock; the append holds it only briefly.
     ElectionRecord locked = elections.lock(sessionId).orElseThrow();
@@ -163,8 +165,10 @@ public class BallotBox {
       return Outcome.conflict("voting.not-open");
     }
     Election election = election(e.get());
+    // Every ballot on the board passed its full check, subgroups included, when it was cast:
+    // parsing them again needs no subgroup check (about 0.4 ms per number saved).
     List<Ballot> cast = board.payloads(sessionId, EventType.Ballot).stream()
-        .map(b -> BallotJson.fromBytes(b, election.group())).toList();
+        .map(b -> BallotJson.fromBytesDeferringSubgroupChecks(b, election.group())).toList();
     List<Ballot> last = EncryptedTally.lastBallots(cast);
     EncryptedTally tally = EncryptedTally.compute(election, last, Map.of());
     board.append(e.get(), EventType.EndBallots, List.of());
