@@ -33,11 +33,15 @@ import vn.tinnhiem.crypto.group.Group;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "--add-opens=java.base/java.math=ALL-UNNAMED")
 @State(Scope.Benchmark)
 public class BallotBenchmark {
   @Param({"1", "10"})
   public int questions;
+
+  /** {@code fast} (Montgomery) or {@code plain} (BigInteger only), each in its own fork. */
+  @Param({"fast", "plain"})
+  public String arithmetic;
 
   private Election election;
   private String privateCredential;
@@ -47,6 +51,7 @@ public class BallotBenchmark {
 
   @Setup
   public void setUp() {
+    Fixtures.useArithmetic(arithmetic);
     ElectionDriver driver = Fixtures.setUp(Group.BELENIOS_2048, 1, questions,
         TrusteeBoard.Shape.single());
     election = driver.election();
@@ -72,5 +77,15 @@ public class BallotBenchmark {
   @Benchmark
   public Check check() {
     return BallotCheck.check(election, ballot);
+  }
+
+  /**
+   * What the verifier and the cast endpoint pay per ballot: parsing with the subgroup checks
+   * deferred, then one check of subgroups, signature and proofs (they share work when fast).
+   */
+  @Benchmark
+  public Check parseAndCheckWithSubgroups() {
+    return BallotCheck.checkWithSubgroups(election,
+        BallotJson.fromBytesDeferringSubgroupChecks(ballotBytes, election.group()));
   }
 }

@@ -11,6 +11,7 @@ import vn.tinnhiem.crypto.driver.ElectionDriver;
 import vn.tinnhiem.crypto.driver.TrusteeBoard;
 import vn.tinnhiem.crypto.election.Question;
 import vn.tinnhiem.crypto.group.Group;
+import vn.tinnhiem.crypto.group.Montgomery;
 import vn.tinnhiem.crypto.verify.Progress;
 
 /**
@@ -21,6 +22,23 @@ final class Fixtures {
   static final List<String> LEVELS = List.of("high", "medium", "low");
 
   private Fixtures() {}
+
+  /**
+   * Chooses the arithmetic of this JVM (a JMH fork) before any group decides it: {@code fast}
+   * needs the fork's --add-opens, {@code plain} forces BigInteger only.
+   */
+  static void useArithmetic(String arithmetic) {
+    boolean plain = switch (arithmetic) {
+      case "fast" -> false;
+      case "plain" -> true;
+      default -> throw new IllegalArgumentException("arithmetic is fast or plain: " + arithmetic);
+    };
+    System.setProperty(Montgomery.PLAIN_PROPERTY, Boolean.toString(plain));
+    if ((Group.BELENIOS_2048.fast() == null) != plain) {
+      throw new IllegalStateException("wanted " + arithmetic + " arithmetic, have "
+          + Montgomery.describe());
+    }
+  }
 
   /** {@code n} three-answer questions, min 1, max 1, blank not allowed (field absent). */
   static List<Question> confidenceQuestions(int n) {

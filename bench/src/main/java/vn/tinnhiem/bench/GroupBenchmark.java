@@ -23,11 +23,14 @@ import vn.tinnhiem.crypto.group.Group;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "--add-opens=java.base/java.math=ALL-UNNAMED")
 @State(Scope.Benchmark)
 public class GroupBenchmark {
   @Param({"BELENIOS-2048", "RFC-3526-2048"})
   public String group;
+
+  @Param({"fast", "plain"})
+  public String arithmetic;
 
   private Group g;
   private BigInteger x;
@@ -37,6 +40,7 @@ public class GroupBenchmark {
 
   @Setup
   public void setUp() {
+    Fixtures.useArithmetic(arithmetic);
     g = Group.byName(group);
     x = g.randomExponent();
     y = g.randomExponent();

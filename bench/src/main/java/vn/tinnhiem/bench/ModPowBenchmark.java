@@ -24,7 +24,7 @@ import vn.tinnhiem.crypto.group.Group;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "--add-opens=java.base/java.math=ALL-UNNAMED")
 @State(Scope.Benchmark)
 public class ModPowBenchmark {
   private BigInteger p;

@@ -251,6 +251,24 @@ public final class Group {
     return t;
   }
 
+  /** The product of {@code xs} (1 for none): the homomorphic tally's one operation. */
+  public BigInteger product(java.util.List<BigInteger> xs) {
+    FastGroup f = fast();
+    if (f != null) {
+      Montgomery m = f.arithmetic();
+      Montgomery.Element acc = m.one();
+      for (BigInteger x : xs) {
+        acc = m.times(acc, m.element(x));
+      }
+      return m.value(acc);
+    }
+    BigInteger acc = BigInteger.ONE;
+    for (BigInteger x : xs) {
+      acc = acc.multiply(x).mod(p);
+    }
+    return acc;
+  }
+
   /** a / b in the group. */
   public BigInteger div(BigInteger a, BigInteger b) {
     return a.multiply(b.modInverse(p)).mod(p);

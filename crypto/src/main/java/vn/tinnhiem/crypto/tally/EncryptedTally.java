@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.tinnhiem.crypto.AllCores;
 import vn.tinnhiem.crypto.election.Ballot;
 import vn.tinnhiem.crypto.election.BallotJson;
 import vn.tinnhiem.crypto.election.Election;
@@ -32,31 +33,42 @@ public record EncryptedTally(List<List<Ciphertext>> ciphertexts) {
     return List.copyOf(last.values());
   }
 
-  /** The tally of {@code counted} ballots (already last(B)), with their weights. */
+  /**
+   * The tally of {@code counted} ballots (already last(B)), with their weights: one product per
+   * choice, the choices spread over all cores.
+   */
   public static EncryptedTally compute(Election election, List<Ballot> counted,
       Map<BigInteger, Long> weights) {
     Group group = election.group();
-    List<List<Ciphertext>> sums = new ArrayList<>();
-    for (var q : election.questions()) {
-      List<Ciphertext> row = new ArrayList<>();
-      for (int j = 0; j < q.choiceCount(); j++) {
-        row.add(Ciphertext.one());
+    List<int[]> cells = new ArrayList<>();
+    for (int i = 0; i < election.questions().size(); i++) {
+      for (int j = 0; j < election.questions().get(i).choiceCount(); j++) {
+        cells.add(new int[] {i, j});
       }
-      sums.add(row);
     }
-    for (Ballot b : counted) {
-      long weight = weights.getOrDefault(b.credential(), 1L);
-      for (int i = 0; i < sums.size(); i++) {
-        List<Ciphertext> row = sums.get(i);
-        List<Ciphertext> choices = b.answers().get(i).choices();
-        for (int j = 0; j < row.size(); j++) {
-          Ciphertext c = weight == 1 ? choices.get(j)
-              : choices.get(j).pow(group, BigInteger.valueOf(weight));
-          row.set(j, row.get(j).times(group, c));
+    List<Ciphertext> sums = AllCores.map(cells.size(), k -> {
+      int question = cells.get(k)[0];
+      int choice = cells.get(k)[1];
+      List<BigInteger> alphas = new ArrayList<>(counted.size());
+      List<BigInteger> betas = new ArrayList<>(counted.size());
+      for (Ballot b : counted) {
+        long weight = weights.getOrDefault(b.credential(), 1L);
+        Ciphertext c = b.answers().get(question).choices().get(choice);
+        if (weight != 1) {
+          c = c.pow(group, BigInteger.valueOf(weight));
         }
+        alphas.add(c.alpha());
+        betas.add(c.beta());
       }
+      return new Ciphertext(group.product(alphas), group.product(betas));
+    });
+    List<List<Ciphertext>> rows = new ArrayList<>();
+    int k = 0;
+    for (var q : election.questions()) {
+      rows.add(sums.subList(k, k + q.choiceCount()));
+      k += q.choiceCount();
     }
-    return new EncryptedTally(sums);
+    return new EncryptedTally(rows);
   }
 
   public Json toJson() {
