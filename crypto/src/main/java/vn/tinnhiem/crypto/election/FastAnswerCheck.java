@@ -64,9 +64,9 @@ final class FastAnswerCheck {
     }
     Element sumAlpha = m.one();
     Element sumBeta = m.one();
-    for (Ciphertext c : choices) {
-      sumAlpha = m.times(sumAlpha, fast.element(c.alpha()));
-      sumBeta = m.times(sumBeta, fast.element(c.beta()));
+    for (int j = 0; j < n; j++) {
+      sumAlpha = m.times(sumAlpha, alphas.get(j).base());
+      sumBeta = m.times(sumBeta, betas.get(j).base());
     }
     Ciphertext sigma = new Ciphertext(m.value(sumAlpha), m.value(sumBeta));
     String s = s0 + "|" + BallotFactory.joinChoices(choices);

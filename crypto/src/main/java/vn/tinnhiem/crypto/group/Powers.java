@@ -31,6 +31,11 @@ public final class Powers {
     }
   }
 
+  /** The base itself. */
+  public Element base() {
+    return table[0];
+  }
+
   /** base^e for 0 <= e < 2^maxExponentBits. */
   public Element pow(BigInteger e) {
     return productPow(m, List.of(this), e);
