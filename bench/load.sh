@@ -20,6 +20,8 @@ flight, and prints throughput and latency percentiles. The server is always stop
   --max-seconds T      start no cast after T seconds of the cast phase (default 300)
   --timeout-seconds T  wait this long for one cast's answer (default 120)
   --warmup W           casts before the measured ones, one at a time (default 5)
+  --quiet-wait S       before the baseline and before the casts, wait up to S seconds for
+                       other processes to use under 20% of the CPU (default 0)
   --workdir DIR        keep the seeded database, the credentials and the ballots in DIR
                        (default: a temporary folder, deleted at the end)
   --reuse              with --workdir: serve the election seeded there before and cast the
@@ -50,6 +52,7 @@ CONCURRENCY=20
 MAX_SECONDS=300
 TIMEOUT_SECONDS=120
 WARMUP=5
+QUIET_WAIT=0
 WORK=
 REUSE=0
 BUILD=1
@@ -72,6 +75,7 @@ while [ $# -gt 0 ]; do
     --max-seconds) MAX_SECONDS=$(value "$@") ;;
     --timeout-seconds) TIMEOUT_SECONDS=$(value "$@") ;;
     --warmup) WARMUP=$(value "$@") ;;
+    --quiet-wait) QUIET_WAIT=$(value "$@") ;;
     --workdir) WORK=$(value "$@") ;;
     --reuse) REUSE=1 ;;
     --no-build) BUILD=0 ;;
@@ -81,7 +85,7 @@ while [ $# -gt 0 ]; do
   shift "$shift_by"
 done
 
-for n in "$VOTERS" "$SUBJECTS" "$CONCURRENCY" "$MAX_SECONDS" "$TIMEOUT_SECONDS" "$WARMUP"; do
+for n in "$VOTERS" "$SUBJECTS" "$CONCURRENCY" "$MAX_SECONDS" "$TIMEOUT_SECONDS" "$WARMUP" "$QUIET_WAIT"; do
   [[ $n =~ ^[0-9]+$ ]] || { echo "load.sh: not a whole number: $n" >&2; exit 2; }
 done
 if [ "$REUSE" = 1 ] && [ -z "$WORK" ]; then
@@ -168,6 +172,7 @@ echo "load.sh: server up at $BASE_URL (pid $SERVER_PID)" >&2
 status=0
 "$JAVA" "${CLIENT_JAVA_OPTS_ARR[@]}" -cp "$BENCH_JAR" vn.tinnhiem.bench.load.CastLoad \
   --workdir "$WORK" --concurrency "$CONCURRENCY" --max-seconds "$MAX_SECONDS" \
-  --timeout-seconds "$TIMEOUT_SECONDS" --warmup "$WARMUP" "${reuse_arg[@]}" || status=$?
+  --timeout-seconds "$TIMEOUT_SECONDS" --warmup "$WARMUP" --quiet-wait "$QUIET_WAIT" \
+  "${reuse_arg[@]}" || status=$?
 stop_server
 exit "$status"

@@ -75,6 +75,7 @@ public final class CastLoad {
         options.workdir().resolve("ballots"), options.reuse(), progress);
     List<byte[]> ballots = prepared.ballots();
 
+    waitForQuiet("the baseline");
     progress.printf("baseline: bare check of %d ballots in this process%n", options.baseline());
     Percentiles bare = bareCheck(election, ballots.subList(0, voters), options.baseline());
 
@@ -86,6 +87,7 @@ public final class CastLoad {
       warm = caster.run(ballots.subList(voters, voters + warmup), 1, Duration.ofMinutes(10));
     }
 
+    waitForQuiet("the casts");
     progress.printf("cast: %d ballots, %d in flight at most, %d s at most%n", voters,
         options.concurrency(), options.maxSeconds());
     long self = ProcessHandle.current().pid();
@@ -112,6 +114,30 @@ public final class CastLoad {
     report(target, election, prepared, ballots.get(0).length, bare, warm, cast, serverCpu,
         clientCpu, otherCpu, ProcStats.peakRssKib(target.serverPid()), onBoard.size(), missing);
     return errors == 0 ? 0 : 1;
+  }
+
+  /**
+   * On a shared machine, waits (up to {@code --quiet-wait} seconds) until other processes use
+   * under a fifth of the cores over 2 s; the server and this client are idle meanwhile.
+   */
+  private void waitForQuiet(String what) throws InterruptedException {
+    long until = System.nanoTime() + options.quietWait() * 1_000_000_000L;
+    double limit = 0.2 * Runtime.getRuntime().availableProcessors();
+    while (options.quietWait() > 0) {
+      OptionalDouble before = ProcStats.machineBusySeconds();
+      Thread.sleep(2000);
+      OptionalDouble busy = minus(ProcStats.machineBusySeconds(), before);
+      if (busy.isEmpty() || busy.getAsDouble() / 2 < limit) {
+        return;
+      }
+      if (System.nanoTime() > until) {
+        progress.printf("quiet wait: still %.1f cores busy, starting %s anyway%n",
+            busy.getAsDouble() / 2, what);
+        return;
+      }
+      progress.printf("quiet wait: %.1f cores busy, waiting before %s%n", busy.getAsDouble() / 2,
+          what);
+    }
   }
 
   /**
@@ -170,8 +196,8 @@ public final class CastLoad {
         cast.sent() < cast.planned()
             ? String.format(" (time limit of %d s reached)", options.maxSeconds()) : ""));
     row("answers", answers(cast.byWhat()));
-    row("errors", String.format("%d (refused %d, timeouts %d, i/o %d, wrong receipt %d)",
-        cast.errors(), cast.count(CastRun.Kind.REFUSED), cast.count(CastRun.Kind.TIMEOUT),
+    row("errors", String.format("%d (non-201 %d, timeouts %d, i/o %d, wrong receipt %d)",
+        cast.errors(), cast.count(CastRun.Kind.NOT_CREATED), cast.count(CastRun.Kind.TIMEOUT),
         cast.count(CastRun.Kind.IO_ERROR), cast.count(CastRun.Kind.BAD_RECEIPT)));
     row("cast phase", String.format("%.1f s, first send to last answer", cast.seconds()));
     row("throughput", String.format("%.1f ballots/s stored", throughput));

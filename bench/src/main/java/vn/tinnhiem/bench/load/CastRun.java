@@ -29,7 +29,7 @@ import vn.tinnhiem.crypto.json.JsonParser;
  */
 final class CastRun {
 
-  enum Kind { CREATED, REFUSED, BAD_RECEIPT, TIMEOUT, IO_ERROR }
+  enum Kind { CREATED, NOT_CREATED, BAD_RECEIPT, TIMEOUT, IO_ERROR }
 
   /** One cast's answer; {@code what} is the status and problem code, or the error. */
   record Answer(Kind kind, String what, double millis, String trackingCode) {}
@@ -135,7 +135,9 @@ final class CastRun {
     }
     int status = response.statusCode();
     if (status != 201) {
-      return new Answer(Kind.REFUSED, status + " " + field(response.body(), "code"), millis, null);
+      String problem = field(response.body(), "code");
+      return new Answer(Kind.NOT_CREATED, problem == null ? Integer.toString(status)
+          : status + " " + problem, millis, null);
     }
     String code = field(response.body(), "tracking_code");
     return expectedCode.equals(code)
@@ -143,13 +145,13 @@ final class CastRun {
         : new Answer(Kind.BAD_RECEIPT, "201 with a wrong tracking code", millis, null);
   }
 
-  /** A string field of a JSON body, or {@code "?"} when the body is not such JSON. */
+  /** A string field of a JSON body, or null when the body is not such JSON. */
   private static String field(String body, String name) {
     try {
       Json.JObject o = JsonParser.parse(body).asObject();
-      return o.has(name) ? o.get(name).asString() : "?";
+      return o.has(name) ? o.get(name).asString() : null;
     } catch (RuntimeException notJson) {
-      return "?";
+      return null;
     }
   }
 }

@@ -14,13 +14,15 @@ import java.nio.file.Path;
  *     use the first voters' credentials, whose measured casts then replace them
  * @param baseline ballots timed with the bare check in this process (after two untimed ones)
  * @param reuse take the ballots cached in {@code ballots/} when they fit the election
+ * @param quietWait before the baseline and before the casts, wait up to this many seconds for
+ *     the machine to be quiet (0: do not wait)
  */
 public record LoadOptions(Path workdir, int concurrency, int maxSeconds, int timeoutSeconds,
-    int warmup, int baseline, boolean reuse) {
+    int warmup, int baseline, boolean reuse, int quietWait) {
 
   public static final String USAGE = """
       usage: CastLoad --workdir DIR [--concurrency C] [--max-seconds T] [--timeout-seconds T]
-                      [--warmup W] [--baseline N] [--reuse]""";
+                      [--warmup W] [--baseline N] [--reuse] [--quiet-wait S]""";
 
   public LoadOptions {
     if (workdir == null) {
@@ -31,6 +33,7 @@ public record LoadOptions(Path workdir, int concurrency, int maxSeconds, int tim
     atLeast("--timeout-seconds", timeoutSeconds, 1);
     atLeast("--warmup", warmup, 0);
     atLeast("--baseline", baseline, 1);
+    atLeast("--quiet-wait", quietWait, 0);
   }
 
   public static LoadOptions parse(String... args) {
@@ -41,6 +44,7 @@ public record LoadOptions(Path workdir, int concurrency, int maxSeconds, int tim
     int warmup = 5;
     int baseline = 5;
     boolean reuse = false;
+    int quietWait = 0;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       String value = null;
@@ -66,11 +70,12 @@ public record LoadOptions(Path workdir, int concurrency, int maxSeconds, int tim
         case "--timeout-seconds" -> timeoutSeconds = number(name, value);
         case "--warmup" -> warmup = number(name, value);
         case "--baseline" -> baseline = number(name, value);
+        case "--quiet-wait" -> quietWait = number(name, value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
     return new LoadOptions(workdir, concurrency, maxSeconds, timeoutSeconds, warmup, baseline,
-        reuse);
+        reuse, quietWait);
   }
 
   private static int number(String name, String value) {

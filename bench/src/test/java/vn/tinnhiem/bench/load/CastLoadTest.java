@@ -53,6 +53,7 @@ class CastLoadTest {
     assertThat(o.concurrency()).isEqualTo(500);
     assertThat(o.reuse()).isTrue();
     assertThat(o.maxSeconds()).isEqualTo(300);
+    assertThat(o.quietWait()).isZero();
     assertThat(LoadOptions.parse("--workdir=/w", "--max-seconds", "5").maxSeconds()).isEqualTo(5);
   }
 
@@ -63,6 +64,7 @@ class CastLoadTest {
         new String[] {"--workdir", "/w", "--max-seconds", "-1"},
         new String[] {"--workdir", "/w", "--concurrency", "many"},
         new String[] {"--workdir", "/w", "--voters", "5"},
+        new String[] {"--workdir", "/w", "--quiet-wait", "-1"},
         new String[] {"--workdir"})) {
       assertThatThrownBy(() -> LoadOptions.parse(args)).as(String.join(" ", args))
           .isInstanceOf(IllegalArgumentException.class);
