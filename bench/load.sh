@@ -43,6 +43,8 @@ SCRIPT_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname -- "$SCRIPT_DIR")
 JAVA=${JAVA:-java}
 read -r -a SERVER_JAVA_OPTS_ARR <<< "${SERVER_JAVA_OPTS:-}"
+# As java -jar does from the jars' manifests: the cryptography's fast arithmetic (Montgomery).
+OPEN_MATH=(--add-opens java.base/java.math=ALL-UNNAMED)
 read -r -a CLIENT_JAVA_OPTS_ARR <<< "${CLIENT_JAVA_OPTS:-}"
 read -r -a SERVER_ARGS_ARR <<< "${SERVER_ARGS:-}"
 
@@ -145,7 +147,7 @@ trap 'exit 130' INT TERM
 
 rm -f "$WORK/server/server.properties"
 echo "load.sh: starting the server ($VOTERS voters, $SUBJECTS subjects); log: $LOG" >&2
-"$JAVA" "${SERVER_JAVA_OPTS_ARR[@]}" -cp "$SERVER_CP" vn.tinnhiem.server.voting.LoadServer \
+"$JAVA" "${OPEN_MATH[@]}" "${SERVER_JAVA_OPTS_ARR[@]}" -cp "$SERVER_CP" vn.tinnhiem.server.voting.LoadServer \
   --workdir "$WORK" --voters "$VOTERS" --subjects "$SUBJECTS" "${reuse_arg[@]}" \
   "${SERVER_ARGS_ARR[@]}" >"$LOG" 2>&1 &
 SERVER_PID=$!
@@ -170,7 +172,7 @@ fi
 echo "load.sh: server up at $BASE_URL (pid $SERVER_PID)" >&2
 
 status=0
-"$JAVA" "${CLIENT_JAVA_OPTS_ARR[@]}" -cp "$BENCH_JAR" vn.tinnhiem.bench.load.CastLoad \
+"$JAVA" "${OPEN_MATH[@]}" "${CLIENT_JAVA_OPTS_ARR[@]}" -cp "$BENCH_JAR" vn.tinnhiem.bench.load.CastLoad \
   --workdir "$WORK" --concurrency "$CONCURRENCY" --max-seconds "$MAX_SECONDS" \
   --timeout-seconds "$TIMEOUT_SECONDS" --warmup "$WARMUP" --quiet-wait "$QUIET_WAIT" \
   "${reuse_arg[@]}" || status=$?
