@@ -53,7 +53,11 @@ public final class BallotCheck {
 
   /** A failure for the first α or β of the ballot outside the group, or null. */
   public static Check firstNotInGroup(Group group, Ballot ballot) {
-    for (Ballot.Answer a : ballot.answers()) {
+    return firstNotInGroup(group, ballot.answers());
+  }
+
+  private static Check firstNotInGroup(Group group, List<Ballot.Answer> answers) {
+    for (Ballot.Answer a : answers) {
       for (Ciphertext c : a.choices()) {
         for (BigInteger x : List.of(c.alpha(), c.beta())) {
           if (!group.isElement(x)) {
@@ -69,8 +73,18 @@ public final class BallotCheck {
     return group.notAnElement(x);
   }
 
-  /** Null when all holds; else the first failure found (not necessarily a group one). */
-  private static Check checkFast(Election election, Ballot ballot, FastAnswerCheck answers) {
+  public static Check check(Election election, Ballot ballot) {
+    Check failure = checkFast(election, ballot, null);
+    return failure == null ? Check.pass("Ballots") : failure;
+  }
+
+  /**
+   * Null when all holds, else the first failure found (not necessarily a group one). With
+   * {@code fast} null, the plain check of a strictly parsed ballot; otherwise questions without
+   * blank go through {@code fast}, which also checks their subgroups, and the others get their
+   * subgroup checks here.
+   */
+  private static Check checkFast(Election election, Ballot ballot, FastAnswerCheck fast) {
     Check head = checkHead(election, ballot);
     if (head != null) {
       return head;
@@ -81,16 +95,17 @@ public final class BallotCheck {
     for (int i = 0; i < questions.size(); i++) {
       Question q = questions.get(i);
       Ballot.Answer a = ballot.answers().get(i);
-      String why = checkShape(q, a);
-      if (why == null && q.allowsBlank()) {
-        Check notInGroup = firstNotInGroup(group, new Ballot(ballot.electionUuid(),
-            ballot.electionHash(), ballot.credential(), List.of(a), ballot.signature()));
-        if (notInGroup != null) {
-          return notInGroup;
+      String why;
+      if (fast == null || q.allowsBlank() || checkShape(q, a) != null) {
+        if (fast != null) {
+          Check notInGroup = firstNotInGroup(group, List.of(a));
+          if (notInGroup != null) {
+            return notInGroup;
+          }
         }
         why = checkAnswer(group, election.publicKey(), s0, q, a);
-      } else if (why == null) {
-        FastAnswerCheck.Problem problem = answers.check(s0, q, a);
+      } else {
+        FastAnswerCheck.Problem problem = fast.check(s0, q, a);
         if (problem != null && problem.notInGroup()) {
           return Check.fail(NOT_IN_GROUP, problem.why());
         }
@@ -101,24 +116,6 @@ public final class BallotCheck {
       }
     }
     return null;
-  }
-
-  public static Check check(Election election, Ballot ballot) {
-    Check head = checkHead(election, ballot);
-    if (head != null) {
-      return head;
-    }
-    Group group = election.group();
-    String s0 = election.fingerprint() + "|" + ballot.credential();
-    List<Question> questions = election.questions();
-    for (int i = 0; i < questions.size(); i++) {
-      String why = checkAnswer(group, election.publicKey(), s0, questions.get(i),
-          ballot.answers().get(i));
-      if (why != null) {
-        return Check.fail("Ballots: proofs", "question " + (i + 1) + ": " + why);
-      }
-    }
-    return Check.pass("Ballots");
   }
 
   /** Identity, number of answers and signature: null when they hold. */

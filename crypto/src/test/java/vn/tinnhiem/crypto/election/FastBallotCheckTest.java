@@ -12,6 +12,7 @@ import vn.tinnhiem.crypto.credential.Credentials;
 import vn.tinnhiem.crypto.group.Ciphertext;
 import vn.tinnhiem.crypto.group.Group;
 import vn.tinnhiem.crypto.group.Hash;
+import vn.tinnhiem.crypto.group.OutsideTheGroup;
 import vn.tinnhiem.crypto.proof.Proof;
 import vn.tinnhiem.crypto.proof.Schnorr;
 
@@ -50,7 +51,7 @@ class FastBallotCheckTest {
   @Test
   void tamperedBallotsGetTheSameAnswerOnBothPaths() {
     BigInteger orderTwo = P.subtract(BigInteger.ONE);
-    BigInteger orderThree = orderThree();
+    BigInteger orderThree = OutsideTheGroup.orderThree();
     List<Ballot> tampered = List.of(
         // proofs fail: α times g is still in the group
         resigned(choice(0, 1, c -> new Ciphertext(GROUP.mul(c.alpha(), GROUP.g()), c.beta()))),
@@ -139,17 +140,5 @@ class FastBallotCheckTest {
     String hash = Hash.base64(BallotJson.unsignedBytes(b));
     return new Ballot(b.electionUuid(), b.electionHash(), b.credential(), b.answers(),
         new Ballot.Signature(hash, Schnorr.sign(GROUP, secret, hash)));
-  }
-
-  /** An element of order 3: u^((p-1)/3) for the first u that is not a cube. */
-  static BigInteger orderThree() {
-    BigInteger p = vn.tinnhiem.crypto.group.Group.BELENIOS_2048.p();
-    BigInteger third = p.subtract(BigInteger.ONE).divide(BigInteger.valueOf(3));
-    for (int u = 2; ; u++) {
-      BigInteger x = BigInteger.valueOf(u).modPow(third, p);
-      if (!x.equals(BigInteger.ONE)) {
-        return x;
-      }
-    }
   }
 }

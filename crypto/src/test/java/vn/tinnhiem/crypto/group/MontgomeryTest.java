@@ -105,7 +105,7 @@ class MontgomeryTest {
     BigInteger cofactor = p.subtract(BigInteger.ONE).divide(group.q());
     // Elements with components of order 2, 3 and of the cofactor's large part.
     BigInteger orderTwo = p.subtract(BigInteger.ONE);
-    BigInteger orderThree = orderThree();
+    BigInteger orderThree = OutsideTheGroup.orderThree();
     BigInteger member = group.gPow(BigInteger.valueOf(31337));
     for (BigInteger x : List.of(member, orderTwo, member.multiply(orderTwo).mod(p),
         member.multiply(orderThree).mod(p), BigInteger.TWO, BigInteger.valueOf(3),
@@ -116,17 +116,5 @@ class MontgomeryTest {
       assertThat(e).isNotNull();
     }
     assertThat(orderThree).isNotEqualTo(BigInteger.ONE);
-  }
-
-  /** An element of order 3: u^((p-1)/3) for the first u that is not a cube. */
-  static BigInteger orderThree() {
-    BigInteger p = vn.tinnhiem.crypto.group.Group.BELENIOS_2048.p();
-    BigInteger third = p.subtract(BigInteger.ONE).divide(BigInteger.valueOf(3));
-    for (int u = 2; ; u++) {
-      BigInteger x = BigInteger.valueOf(u).modPow(third, p);
-      if (!x.equals(BigInteger.ONE)) {
-        return x;
-      }
-    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,6 +124,17 @@ public class BallotBox {
       return Outcome.conflict("voting.voting-closed");
     }
     Election election = election(found.get());
+    Outcome<String> checked = oneCorePerCast(() -> check(sessionId, election, body));
+    if (checked instanceof Outcome.Refused<String> refused) {
+      return refused.cast();
+    }
+    String credential = ((Outcome.Done<String>) checked).value();
+    // The costly checks ran without the lock; the append holds it only briefly.
+    return transactions.execute(status -> append(sessionId, body, credential));
+  }
+
+  /** Everything but the append; done: the ballot's credential. */
+  private Outcome<String> check(long sessionId, Election election, byte[] body) {
     Ballot ballot;
     try {
       // The subgroup checks of α and β come with the proofs below, which share their work.
@@ -144,14 +156,13 @@ public class BallotBox {
     if (!credentials.contains(sessionId, credential)) {
       return Outcome.invalid(Refusal.of("voting.credential-unknown"));
     }
-    Check check = checkOneCorePerCast(election, ballot);
+    Check check = BallotCheck.checkWithSubgroups(election, ballot);
     if (check instanceof Check.Fail f) {
       String code = f.step().equals(BallotCheck.NOT_IN_GROUP) ? "voting.not-element"
           : f.step().contains("signature") ? "voting.signature-invalid" : "voting.proof-invalid";
       return Outcome.invalid(Refusal.of(code, f.why()));
     }
-    // The costly checks ran without the lock; the append holds it only briefly.
-    return transactions.execute(status -> append(sessionId, body, credential));
+    return Outcome.done(credential);
   }
 
   private Outcome<CastReceipt> append(long sessionId, byte[] body, String credential) {
@@ -170,14 +181,15 @@ public class BallotBox {
   }
 
   /**
-   * The proof check, at most one per core at a time and first come, first served: with
-   * hundreds of casts at once, each then finishes in its turn instead of all sharing the cores
-   * and finishing together at the end (same throughput, far lower median wait).
+   * Parsing and checking, at most one cast per core at a time and first come, first served:
+   * with hundreds of casts at once, each finishes in its turn instead of all sharing the cores
+   * and finishing together at the end (same throughput, far lower median wait), and the
+   * waiting ones hold only their bytes, not a parsed ballot.
    */
-  private Check checkOneCorePerCast(Election election, Ballot ballot) {
+  private <T> T oneCorePerCast(Supplier<T> work) {
     checking.acquireUninterruptibly();
     try {
-      return BallotCheck.checkWithSubgroups(election, ballot);
+      return work.get();
     } finally {
       checking.release();
     }
