@@ -11,6 +11,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.tinnhiem.crypto.election.Election;
 import vn.tinnhiem.crypto.election.Question;
+import vn.tinnhiem.crypto.group.Group;
+import vn.tinnhiem.crypto.group.Montgomery;
 import vn.tinnhiem.crypto.json.Json;
 import vn.tinnhiem.crypto.json.JsonFormatException;
 import vn.tinnhiem.crypto.json.JsonWriter;
@@ -42,6 +44,11 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isReadable(file) || Files.isDirectory(file)) {
       return unreadable(out, err, "cannot read " + file);
+    }
+    if (!quiet && Group.BELENIOS_2048.fast() == null) {
+      // The fast arithmetic is off (java -cp without --add-opens): same verdict, slower.
+      err.println("note: " + Montgomery.describe());
+      err.flush();
     }
     Verdict verdict;
     try {
