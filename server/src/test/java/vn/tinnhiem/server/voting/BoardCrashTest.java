@@ -126,7 +126,8 @@ class BoardCrashTest {
 
     void start(HttpClient http) throws Exception {
       String java = ProcessHandle.current().info().command().orElse("java");
-      List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp",
+      List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1",
+          "--add-opens=java.base/java.math=ALL-UNNAMED", "-cp",
           System.getProperty("java.class.path"), TinnhiemApplication.class.getName(),
           "--tinnhiem.data-dir=" + data, "--server.port=" + port, "--tinnhiem.demo=false",
           "--spring.main.banner-mode=off"));
