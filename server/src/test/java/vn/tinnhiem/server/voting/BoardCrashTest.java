@@ -29,25 +29,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.tinnhiem.crypto.archive.ArchiveReader;
 import vn.tinnhiem.crypto.archive.EventType;
-import vn.tinnhiem.crypto.credential.Credentials;
 import vn.tinnhiem.crypto.election.BallotFactory;
 import vn.tinnhiem.crypto.election.BallotJson;
 import vn.tinnhiem.crypto.election.Election;
-import vn.tinnhiem.crypto.group.Group;
 import vn.tinnhiem.crypto.group.Hash;
 import vn.tinnhiem.crypto.oracle.BeleniosTool;
 import vn.tinnhiem.crypto.oracle.RequiresBeleniosTool;
-import vn.tinnhiem.crypto.trustee.SingleTrusteeKey;
 import vn.tinnhiem.crypto.verify.Progress;
 import vn.tinnhiem.crypto.verify.Verdict;
 import vn.tinnhiem.crypto.verify.Verifier;
-import vn.tinnhiem.server.TestFlow;
 import vn.tinnhiem.server.TinnhiemApplication;
-import vn.tinnhiem.server.ceremony.CountingBoardService;
-import vn.tinnhiem.server.roll.RollService;
-import vn.tinnhiem.server.session.SessionService;
-import vn.tinnhiem.server.session.TestConferences;
-import vn.tinnhiem.server.session.TestConferences.Conference;
 
 /**
  * The board survives SIGKILL: a real server process, on the embedded H2 file and on PostgreSQL,
@@ -79,33 +70,10 @@ class BoardCrashTest {
     // Command-line arguments: they win over application.properties and surefire's properties.
     try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(
         TinnhiemApplication.class).run(args.toArray(String[]::new))) {
-      SessionService sessions = ctx.getBean(SessionService.class);
-      RollService roll = ctx.getBean(RollService.class);
-      Conference c = TestConferences.opened(sessions, VOTERS, 1, 2);
-      TestFlow.roll(roll, c, c.hanoi(), VOTERS);
-      TestFlow.roll(roll, c, c.hcm(), 0);
-      TestFlow.electBoard(ctx.getBean(CountingBoardService.class), c, 1);
-      roll.openVoting(c.id(), TestFlow.BY).orElseThrow();
-      KeyCeremony ceremony = ctx.getBean(KeyCeremony.class);
-      String token = ceremony.start(c.id(), 1, null, TestFlow.BY).orElseThrow().get(0).token();
-      Group group = Group.BELENIOS_2048;
-      ceremony.submitPublicKey(token, SingleTrusteeKey.generate(group).publicKey().write())
-          .orElseThrow();
-      String uuid = ceremony.state(token).orElseThrow().uuid();
-      List<String> privates = new ArrayList<>();
-      List<String> publics = new ArrayList<>();
-      for (int i = 0; i < VOTERS; i++) {
-        String credential = Credentials.generate();
-        privates.add(credential);
-        publics.add(Credentials.publicCredential(group, uuid, credential).toString());
-      }
-      ctx.getBean(CredentialIssue.class).upload(c.id(), c.hanoi().id(), publics, TestFlow.BY)
-          .orElseThrow();
-      BallotBox box = ctx.getBean(BallotBox.class);
-      box.open(c.id()).orElseThrow();
-      Election election = ctx.getBean(VotingQueries.class).electionJson(c.id())
+      VotingTestElection.OpenBox box = VotingTestElection.openBox(ctx, VOTERS, 2);
+      Election election = ctx.getBean(VotingQueries.class).electionJson(box.sessionId())
           .map(vn.tinnhiem.crypto.election.ElectionJson::fromBytes).orElseThrow();
-      return new Prepared(c.id(), election, privates);
+      return new Prepared(box.sessionId(), election, box.credentials());
     }
   }
 

@@ -11,20 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.tinnhiem.crypto.credential.Credentials;
-import vn.tinnhiem.crypto.group.Group;
-import vn.tinnhiem.crypto.trustee.SingleTrusteeKey;
-import vn.tinnhiem.server.TestFlow;
 import vn.tinnhiem.server.TinnhiemApplication;
-import vn.tinnhiem.server.ceremony.CountingBoardService;
-import vn.tinnhiem.server.roll.RollService;
-import vn.tinnhiem.server.session.SessionService;
-import vn.tinnhiem.server.session.TestConferences;
-import vn.tinnhiem.server.session.TestConferences.Conference;
 
 /**
  * The server side of {@code bench/load.sh}, not a test: the real application on a loopback port,
@@ -135,26 +125,9 @@ public final class LoadServer {
     List<String> privates;
     Seed seed;
     try (ConfigurableApplicationContext ctx = start(seedDir.resolve("data"), o.springArgs())) {
-      SessionService sessions = ctx.getBean(SessionService.class);
-      RollService roll = ctx.getBean(RollService.class);
-      Conference c = TestConferences.opened(sessions, o.voters(), 1, o.subjects());
-      TestFlow.roll(roll, c, c.hanoi(), o.voters());
-      TestFlow.roll(roll, c, c.hcm(), 0);
-      TestFlow.electBoard(ctx.getBean(CountingBoardService.class), c, 1);
-      roll.openVoting(c.id(), TestFlow.BY).orElseThrow();
-      KeyCeremony ceremony = ctx.getBean(KeyCeremony.class);
-      String token = ceremony.start(c.id(), 1, null, TestFlow.BY).orElseThrow().get(0).token();
-      Group group = Group.BELENIOS_2048;
-      ceremony.submitPublicKey(token, SingleTrusteeKey.generate(group).publicKey().write())
-          .orElseThrow();
-      String uuid = ceremony.state(token).orElseThrow().uuid();
-      privates = IntStream.range(0, o.voters()).mapToObj(i -> Credentials.generate()).toList();
-      List<String> publics = privates.parallelStream()
-          .map(x -> Credentials.publicCredential(group, uuid, x).toString()).toList();
-      ctx.getBean(CredentialIssue.class).upload(c.id(), c.hanoi().id(), publics, TestFlow.BY)
-          .orElseThrow();
-      ctx.getBean(BallotBox.class).open(c.id()).orElseThrow();
-      seed = new Seed(c.id(), o.voters(), o.subjects());
+      VotingTestElection.OpenBox box = VotingTestElection.openBox(ctx, o.voters(), o.subjects());
+      privates = box.credentials();
+      seed = new Seed(box.sessionId(), o.voters(), o.subjects());
     } // closing the context closes the H2 file, so the copies of it are whole
     Path secrets = seedDir.resolve("credentials.txt");
     Files.createFile(secrets, PosixFilePermissions.asFileAttribute(

@@ -30,6 +30,38 @@ public final class VotingTestElection {
 
   private VotingTestElection() {}
 
+  /** An open box: the session, and the private credentials of its voters. */
+  public record OpenBox(long sessionId, List<String> credentials) {}
+
+  /**
+   * A session with {@code voters} present in Hà Nội (none in the other site), {@code subjects}
+   * subjects, a one-member counting board with a single-trustee key, a credential per voter,
+   * and the box open.
+   */
+  public static OpenBox openBox(ApplicationContext context, int voters, int subjects) {
+    SessionService sessions = context.getBean(SessionService.class);
+    RollService roll = context.getBean(RollService.class);
+    Conference c = TestConferences.opened(sessions, voters, 1, subjects);
+    TestFlow.roll(roll, c, c.hanoi(), voters);
+    TestFlow.roll(roll, c, c.hcm(), 0);
+    TestFlow.electBoard(context.getBean(CountingBoardService.class), c, 1);
+    roll.openVoting(c.id(), TestFlow.BY).orElseThrow();
+    KeyCeremony ceremony = context.getBean(KeyCeremony.class);
+    String token = ceremony.start(c.id(), 1, null, TestFlow.BY).orElseThrow().get(0).token();
+    Group group = Group.BELENIOS_2048;
+    ceremony.submitPublicKey(token, SingleTrusteeKey.generate(group).publicKey().write())
+        .orElseThrow();
+    String uuid = ceremony.state(token).orElseThrow().uuid();
+    List<String> privates = java.util.stream.IntStream.range(0, voters)
+        .mapToObj(i -> Credentials.generate()).toList();
+    List<String> publics = privates.parallelStream()
+        .map(x -> Credentials.publicCredential(group, uuid, x).toString()).toList();
+    context.getBean(CredentialIssue.class).upload(c.id(), c.hanoi().id(), publics, TestFlow.BY)
+        .orElseThrow();
+    context.getBean(BallotBox.class).open(c.id()).orElseThrow();
+    return new OpenBox(c.id(), privates);
+  }
+
   /** Runs the vote in {@code context}; returns the session's id. */
   public static long decryptedVote(ApplicationContext context) {
     SessionService sessions = context.getBean(SessionService.class);
