@@ -33,10 +33,10 @@ public final class BallotCheck {
   public static Check checkWithSubgroups(Election election, Ballot ballot) {
     FastGroup fast = election.group().fast();
     if (fast == null) {
-      Check notInGroup = firstNotInGroup(election.group(), ballot);
-      return notInGroup != null ? notInGroup : check(election, ballot);
+      return checkPlainWithSubgroups(election, ballot);
     }
-    Check failure = checkFast(election, ballot, new FastAnswerCheck(fast, election.publicKey()));
+    Check failure = firstFailure(election, ballot,
+        new FastAnswerCheck(fast, election.publicKey()));
     if (failure == null || failure.step().equals(NOT_IN_GROUP)) {
       return failure == null ? Check.pass("Ballots") : failure;
     }
@@ -45,7 +45,10 @@ public final class BallotCheck {
     return notInGroup != null ? notInGroup : failure;
   }
 
-  /** The plain check: the same answers, on {@code BigInteger} alone, as the reference. */
+  /**
+   * The reference for {@link #checkWithSubgroups}: every subgroup check first, then each proof
+   * exponentiation on its own. Same answers, about 2.3 times the work.
+   */
   public static Check checkPlainWithSubgroups(Election election, Ballot ballot) {
     Check notInGroup = firstNotInGroup(election.group(), ballot);
     return notInGroup != null ? notInGroup : check(election, ballot);
@@ -61,7 +64,7 @@ public final class BallotCheck {
       for (Ciphertext c : a.choices()) {
         for (BigInteger x : List.of(c.alpha(), c.beta())) {
           if (!group.isElement(x)) {
-            return Check.fail(NOT_IN_GROUP, notInGroup(group, x));
+            return Check.fail(NOT_IN_GROUP, group.notAnElement(x));
           }
         }
       }
@@ -69,12 +72,8 @@ public final class BallotCheck {
     return null;
   }
 
-  static String notInGroup(Group group, BigInteger x) {
-    return group.notAnElement(x);
-  }
-
   public static Check check(Election election, Ballot ballot) {
-    Check failure = checkFast(election, ballot, null);
+    Check failure = firstFailure(election, ballot, null);
     return failure == null ? Check.pass("Ballots") : failure;
   }
 
@@ -84,7 +83,7 @@ public final class BallotCheck {
    * blank go through {@code fast}, which also checks their subgroups, and the others get their
    * subgroup checks here.
    */
-  private static Check checkFast(Election election, Ballot ballot, FastAnswerCheck fast) {
+  private static Check firstFailure(Election election, Ballot ballot, FastAnswerCheck fast) {
     Check head = checkHead(election, ballot);
     if (head != null) {
       return head;

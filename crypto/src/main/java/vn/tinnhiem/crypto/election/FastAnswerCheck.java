@@ -47,10 +47,10 @@ final class FastAnswerCheck {
       Powers pa = fast.powers(c.alpha());
       Powers pb = fast.powers(c.beta());
       if (!m.isOne(pa.pow(group.q()))) {
-        return new Problem(true, BallotCheck.notInGroup(group, c.alpha()));
+        return new Problem(true, group.notAnElement(c.alpha()));
       }
       if (!m.isOne(pb.pow(group.q()))) {
-        return new Problem(true, BallotCheck.notInGroup(group, c.beta()));
+        return new Problem(true, group.notAnElement(c.beta()));
       }
       alphas.add(pa);
       betas.add(pb);
