@@ -37,8 +37,11 @@ public final class BallotCheck {
     }
     Check failure = firstFailure(election, ballot,
         new FastAnswerCheck(fast, election.publicKey()));
-    if (failure == null || failure.step().equals(NOT_IN_GROUP)) {
-      return failure == null ? Check.pass("Ballots") : failure;
+    if (failure == null) {
+      return Check.pass("Ballots");
+    }
+    if (failure.step().equals(NOT_IN_GROUP)) {
+      return failure;
     }
     // Another failure came first; a number outside the group anywhere still wins.
     Check notInGroup = firstNotInGroup(election.group(), ballot);

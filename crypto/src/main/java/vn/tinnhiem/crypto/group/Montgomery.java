@@ -94,7 +94,7 @@ public final class Montgomery {
     return m.selfTest() ? m : null;
   }
 
-  /** One line for logs and {@code --verbose}: which arithmetic runs, and why. */
+  /** One line for logs and notes: which arithmetic runs, and why. */
   public static String describe() {
     if (Boolean.getBoolean(PLAIN_PROPERTY)) {
       return "plain BigInteger (-D" + PLAIN_PROPERTY + "=true)";
@@ -121,7 +121,8 @@ public final class Montgomery {
       bytes[4 + 4 * i] = (byte) v;
     }
     BigInteger v = new BigInteger(bytes);
-    return v.compareTo(p) >= 0 ? v.subtract(p) : v; // below R < 2p, so once is enough
+    // Reducing x < R gives at most (x + (R-1)·p) / R < p + 1: one subtraction is enough.
+    return v.compareTo(p) >= 0 ? v.subtract(p) : v;
   }
 
   public BigInteger modulus() {
@@ -205,9 +206,5 @@ public final class Montgomery {
       y *= 2 - x * y;
     }
     return y;
-  }
-
-  int length() {
-    return len;
   }
 }

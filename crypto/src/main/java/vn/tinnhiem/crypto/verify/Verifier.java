@@ -201,7 +201,10 @@ public final class Verifier {
         try {
           Ballot b = BallotJson.fromBytesDeferringSubgroupChecks(raw, group);
           if (!Arrays.equals(raw, BallotJson.toBytes(b))) {
-            return "ballot is not in canonical form";
+            // Strict parsing would have stopped at a number outside the group first.
+            Check notInGroup = BallotCheck.firstNotInGroup(group, b);
+            return notInGroup instanceof Check.Fail f ? "ballot: " + f.why()
+                : "ballot is not in canonical form";
           }
           return b;
         } catch (JsonFormatException e) {
