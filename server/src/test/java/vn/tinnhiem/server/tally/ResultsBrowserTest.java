@@ -3,6 +3,7 @@ package vn.tinnhiem.server.tally;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
@@ -14,6 +15,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -55,6 +58,9 @@ class ResultsBrowserTest {
     browser.findElement(By.id("username")).sendKeys("observer");
     browser.findElement(By.id("password")).sendKeys(demoPassword(output, "observer"));
     browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+    // The click returns before the sign-in's redirect lands: wait for it, then check where.
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     assertThat(browser.getCurrentUrl()).isEqualTo(url("/account"));
 
     browser.get(url("/results/demo"));
