@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.imageio.ImageIO;
@@ -132,9 +133,7 @@ class SlipsPageBrowserTest {
       assertThat(credential).matches("[1-9A-HJ-NP-Za-km-z]{3}(-[1-9A-HJ-NP-Za-km-z]{3}){4}");
       assertThat(uploadedSet).contains(Credentials.publicCredential(Group.BELENIOS_2048, uuid,
           credential).toString());
-      ((JavascriptExecutor) driver).executeScript(
-          "arguments[0].scrollIntoView({block: 'center'})", slip);
-      assertThat(decodeQr(slip.getScreenshotAs(OutputType.BYTES))).isEqualTo(credential);
+      assertThat(scannedText(driver, slip)).isEqualTo(credential);
       assertThat(slip.getText()).containsIgnoringCase("Cơ sở Hà Nội")
           .contains("Quét mã hoặc gõ mã tại máy bỏ phiếu");
       printed.add(credential);
@@ -189,18 +188,47 @@ class SlipsPageBrowserTest {
     Screenshots.saveFullPage(driver, "slips-6-english");
   }
 
-  /** The text of the one QR code in a PNG. */
-  static String decodeQr(byte[] png) throws IOException {
+  /**
+   * The text of the QR code on a slip, as a scanner would read it off the screen. One CI run
+   * (of many) got a screenshot no reader could scan, while 400 slips in a row scanned here: a
+   * screenshot can catch the page mid-layout, so a few fresh ones are taken before failing.
+   */
+  private static String scannedText(WebDriver driver, WebElement slip) throws IOException {
+    byte[] png = null;
+    for (int attempt = 0; attempt < 5; attempt++) {
+      ((JavascriptExecutor) driver).executeScript(
+          "arguments[0].scrollIntoView({block: 'center'})", slip);
+      png = slip.getScreenshotAs(OutputType.BYTES);
+      Optional<String> text = qrText(png);
+      if (text.isPresent()) {
+        return text.get();
+      }
+      sleep(200);
+    }
+    Files.createDirectories(Screenshots.DIRECTORY);
+    Path kept = Files.write(Screenshots.DIRECTORY.resolve("slips-unreadable-qr.png"), png);
+    throw new AssertionError("no QR code found in 5 screenshots of the slip; the last is " + kept);
+  }
+
+  /** The text of the one QR code in a PNG, if a reader finds one. */
+  static Optional<String> qrText(byte[] png) throws IOException {
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
     BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
         new BufferedImageLuminanceSource(image)));
     try {
-      return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-          .getText();
+      return Optional.of(new QRCodeReader().decode(bitmap,
+          Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
     } catch (NotFoundException | ChecksumException | FormatException e) {
-      Files.createDirectories(Screenshots.DIRECTORY);
-      Path kept = Files.write(Screenshots.DIRECTORY.resolve("slips-unreadable-qr.png"), png);
-      throw new AssertionError("no QR code found in the slip's screenshot " + kept, e);
+      return Optional.empty();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
     }
   }
 
