@@ -1,5 +1,6 @@
 package vn.tinnhiem.server.backup;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,17 +14,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import vn.tinnhiem.crypto.json.Json;
 import vn.tinnhiem.crypto.json.JsonFormatException;
 import vn.tinnhiem.crypto.json.JsonParser;
 import vn.tinnhiem.crypto.json.JsonWriter;
+import vn.tinnhiem.crypto.verify.Verdict;
 import vn.tinnhiem.server.system.Outcome;
 import vn.tinnhiem.server.system.Refusal;
+import vn.tinnhiem.server.voting.VotingQueries;
 
 /**
  * Writes every row of one session to a JSON document and puts it back on another instance
@@ -39,10 +44,12 @@ public class SessionBackup {
 
   private final JdbcTemplate jdbc;
   private final DataSource dataSource;
+  private final VotingQueries voting;
 
-  SessionBackup(JdbcTemplate jdbc, DataSource dataSource) {
+  SessionBackup(JdbcTemplate jdbc, DataSource dataSource, VotingQueries voting) {
     this.jdbc = jdbc;
     this.dataSource = dataSource;
+    this.voting = voting;
   }
 
   /** What a restore did. */
@@ -50,11 +57,11 @@ public class SessionBackup {
 
   /** The session's rows, every table, as one JSON document; empty when there is no session. */
   @Transactional(readOnly = true)
-  public java.util.Optional<byte[]> export(long sessionId) {
+  public Optional<byte[]> export(long sessionId) {
     Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM vote_session WHERE id = ?",
         Integer.class, sessionId);
     if (found == null || found == 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<Json> tables = new ArrayList<>();
     for (SessionTables.Table t : SessionTables.ALL) {
@@ -77,7 +84,7 @@ public class SessionBackup {
                 "rows", Json.array(rows));
           }, sessionId));
     }
-    return java.util.Optional.of(JsonWriter.writeBytes(Json.obj("format", Json.str(FORMAT),
+    return Optional.of(JsonWriter.writeBytes(Json.obj("format", Json.str(FORMAT),
         "version", Json.integer(VERSION), "session", Json.integer(sessionId),
         "tables", Json.array(tables))));
   }
@@ -85,7 +92,9 @@ public class SessionBackup {
   /**
    * Puts a backup back, all or nothing. Refused when it is not a backup, or when its session
    * (or any of its rows' ids) is already here: restore into a fresh instance. Site secretaries
-   * and participants whose accounts do not exist here are left out and counted.
+   * and participants whose accounts do not exist here are left out and counted. The restored
+   * board must pass the verifier, as its archive would for anyone: closing the box and the
+   * tally trust that the ballots on the board were checked when they were cast.
    */
   @Transactional
   public Outcome<Restored> restore(byte[] backup) {
@@ -150,6 +159,16 @@ public class SessionBackup {
       throw new BackupRejectedException(e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+    Optional<Verdict.Failure> broken;
+    try {
+      broken = voting.boardFailure(sessionId);
+    } catch (IOException e) {
+      throw new BackupRejectedException(e);
+    }
+    if (broken.isPresent()) {
+      TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+      return Outcome.invalid(Refusal.of("backup.boardInvalid", broken.get().describe()));
     }
     return Outcome.done(new Restored(sessionId, rows, skipped));
   }

@@ -2,11 +2,16 @@ package vn.tinnhiem.server.voting;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tinnhiem.crypto.verify.Progress;
+import vn.tinnhiem.crypto.verify.Verdict;
+import vn.tinnhiem.crypto.verify.Verifier;
 import vn.tinnhiem.server.roll.RollService;
 import vn.tinnhiem.server.roll.VotingOpening;
 import vn.tinnhiem.server.session.SessionService;
@@ -84,5 +89,27 @@ public class VotingQueries {
   public void writeArchive(long sessionId, OutputStream out) throws IOException {
     ElectionRecord e = elections.find(sessionId).orElseThrow();
     board.export(sessionId, e.boardTimestamp(), out);
+  }
+
+  /**
+   * Checks the board as anyone checking its archive would (hash chain, setup, every ballot's
+   * proofs, tally, decryptions, result): the first failure, or empty when it holds or there is
+   * no board yet. Written to a temporary file first, so a large board is not held twice.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Verdict.Failure> boardFailure(long sessionId) throws IOException {
+    if (!hasBoard(sessionId)) {
+      return Optional.empty();
+    }
+    Path file = Files.createTempFile("tinnhiem-board-" + sessionId + "-", ".bel");
+    try {
+      try (OutputStream out = Files.newOutputStream(file)) {
+        writeArchive(sessionId, out);
+      }
+      Verdict verdict = Verifier.verify(file, Progress.NONE);
+      return verdict.valid() ? Optional.empty() : Optional.of(verdict.failure());
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 }
