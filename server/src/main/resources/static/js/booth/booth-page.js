@@ -289,17 +289,44 @@ function castHeaders() {
   return headers;
 }
 
+/** Times the booth sends a ballot again when the server is busy, before giving up. */
+const MAX_BUSY_RETRIES = 30;
+
+/** The server's Retry-After in seconds (1 to 60; 5 when it gives none). */
+function retryAfterSeconds(response) {
+  const seconds = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
+  return Number.isFinite(seconds) ? Math.min(60, Math.max(1, seconds)) : 5;
+}
+
+/** Waits the server's Retry-After, counting down on the screen. */
+async function waitWhileBusy(response, nextAttempt) {
+  // Up to a second more, at random, so booths told the same wait do not all come back at once.
+  const until = Date.now() + retryAfterSeconds(response) * 1000 + Math.floor(Math.random() * 1000);
+  const status = $('casting-status');
+  while (Date.now() < until) {
+    status.textContent = t('castBusy', Math.ceil((until - Date.now()) / 1000), nextAttempt);
+    await new Promise((resolve) => { setTimeout(resolve, Math.min(1000, until - Date.now())); });
+  }
+  status.textContent = '';
+}
+
 $('cast-button').addEventListener('click', async () => {
   const { ballotJson, trackingCode } = voter.ballot;
+  $('casting-status').textContent = '';
   show('casting', { push: false });
   let response;
-  try {
-    response = await fetch(root.dataset.ballotsUrl, {
-      method: 'POST', headers: castHeaders(), body: ballotJson, credentials: 'same-origin',
-    });
-  } catch (e) {
-    castFailed(t('castNetwork'));
-    return;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      response = await fetch(root.dataset.ballotsUrl, {
+        method: 'POST', headers: castHeaders(), body: ballotJson, credentials: 'same-origin',
+      });
+    } catch (e) {
+      castFailed(t('castNetwork'));
+      return;
+    }
+    if (response.status !== 503 || attempt > MAX_BUSY_RETRIES) break;
+    // 503: nothing was stored; the same bytes are sent again when the server asks.
+    await waitWhileBusy(response, attempt + 1);
   }
   if (!response.ok) {
     const problem = await problemOf(response);

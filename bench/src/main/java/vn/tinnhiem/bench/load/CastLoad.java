@@ -200,6 +200,8 @@ public final class CastLoad {
         cast.sent() < cast.planned()
             ? String.format(" (time limit of %d s reached)", options.maxSeconds()) : ""));
     row("answers", answers(cast.byWhat()));
+    row("busy (503), sent again", String.format("%d answers to %d ballots",
+        cast.busyAnswers(), (int) cast.answers().stream().filter(a -> a.busy() > 0).count()));
     row("errors", String.format("%d (non-201 %d, timeouts %d, i/o %d, wrong receipt %d)",
         cast.errors(), cast.count(CastRun.Kind.NOT_CREATED), cast.count(CastRun.Kind.TIMEOUT),
         cast.count(CastRun.Kind.IO_ERROR), cast.count(CastRun.Kind.BAD_RECEIPT)));
@@ -207,7 +209,8 @@ public final class CastLoad {
     row("throughput", String.format("%.1f ballots/s stored", throughput));
     Percentiles latency = created > 0 ? cast.createdMillis() : null;
     if (latency != null) {
-      row("latency of 201s", String.format("p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms",
+      row("latency of 201s", String.format("first send to 201: "
+          + "p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms",
           latency.median(), latency.at(90), latency.at(99), latency.max()));
       row("cast p50 / bare check", String.format("%.1fx", latency.median() / bare.median()));
     }

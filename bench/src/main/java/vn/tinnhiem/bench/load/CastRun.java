@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import vn.tinnhiem.crypto.group.Hash;
@@ -25,14 +26,30 @@ import vn.tinnhiem.crypto.json.JsonParser;
 /**
  * Casts ballots with at most {@code concurrency} in flight (a closed loop: each of C voters
  * casts again as soon as answered), and starts none after {@code maxTime}. Every answer is
- * checked: 201 with the tracking code the ballot's bytes give.
+ * checked: 201 with the tracking code the ballot's bytes give. A 503 (server busy) is sent
+ * again after its Retry-After, as the booth does; the latency is the voter's, from the first
+ * send to the final answer.
  */
 final class CastRun {
 
   enum Kind { CREATED, NOT_CREATED, BAD_RECEIPT, TIMEOUT, IO_ERROR }
 
-  /** One cast's answer; {@code what} is the status and problem code, or the error. */
-  record Answer(Kind kind, String what, double millis, String trackingCode) {}
+  /** Times a ballot is sent again after a 503, as the booth's limit. */
+  static final int MAX_BUSY_RETRIES = 30;
+
+  /**
+   * One cast's final answer; {@code what} is the status and problem code, or the error;
+   * {@code busy} the 503s answered before it.
+   */
+  record Answer(Kind kind, String what, double millis, String trackingCode, int busy) {
+    Answer(Kind kind, String what, double millis, String trackingCode) {
+      this(kind, what, millis, trackingCode, 0);
+    }
+
+    Answer afterBusy(int times) {
+      return new Answer(kind, what, millis, trackingCode, times);
+    }
+  }
 
   /**
    * What a run gave.
@@ -65,6 +82,11 @@ final class CastRun {
     Percentiles createdMillis() {
       return Percentiles.of(answers.stream().filter(a -> a.kind() == Kind.CREATED)
           .map(Answer::millis).toList());
+    }
+
+    /** 503s answered along the way, each followed by a new send. */
+    int busyAnswers() {
+      return answers.stream().mapToInt(Answer::busy).sum();
     }
 
     Set<String> acknowledged() {
@@ -103,16 +125,13 @@ final class CastRun {
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofByteArray(ballot)).build();
       long t0 = System.nanoTime();
-      pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-          .handle((response, error) -> {
-            long t1 = System.nanoTime();
-            answers.add(answer(response, error, (t1 - t0) / 1e6, expected));
-            synchronized (lastAnswer) {
-              lastAnswer[0] = Math.max(lastAnswer[0], t1);
-            }
-            inFlight.release();
-            return null;
-          }));
+      pending.add(send(request, expected, t0, 0).thenAccept(answer -> {
+        answers.add(answer);
+        synchronized (lastAnswer) {
+          lastAnswer[0] = Math.max(lastAnswer[0], System.nanoTime());
+        }
+        inFlight.release();
+      }));
     }
     // Casts in flight at the time limit still get their answer (or their timeout).
     CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
@@ -121,6 +140,39 @@ final class CastRun {
       seconds = (lastAnswer[0] - start) / 1e9;
     }
     return new Outcome(ballots.size(), List.copyOf(answers), seconds);
+  }
+
+  /** Sends, and after a 503 sends the same request again when the server says. */
+  private CompletableFuture<Answer> send(HttpRequest request, String expected, long t0,
+      int busy) {
+    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+        .handle((response, error) -> {
+          if (error == null && response.statusCode() == 503 && busy < MAX_BUSY_RETRIES) {
+            Executor later = CompletableFuture.delayedExecutor(retryAfterMillis(response),
+                TimeUnit.MILLISECONDS);
+            return CompletableFuture.supplyAsync(() -> busy + 1, later)
+                .thenCompose(again -> send(request, expected, t0, again));
+          }
+          double millis = (System.nanoTime() - t0) / 1e6;
+          return CompletableFuture.completedFuture(
+              answer(response, error, millis, expected).afterBusy(busy));
+        })
+        .thenCompose(answer -> answer);
+  }
+
+  /** The answer's Retry-After plus up to a second at random, as the booth waits. */
+  static long retryAfterMillis(HttpResponse<?> response) {
+    return retryAfterSeconds(response.headers().firstValue("Retry-After")) * 1000
+        + java.util.concurrent.ThreadLocalRandom.current().nextLong(1000);
+  }
+
+  /** Retry-After in whole seconds, 1 to 60 as the booth reads it; 5 when absent or a date. */
+  static long retryAfterSeconds(java.util.Optional<String> header) {
+    try {
+      return header.map(v -> Math.min(60, Math.max(1, Long.parseLong(v.trim())))).orElse(5L);
+    } catch (NumberFormatException e) {
+      return 5;
+    }
   }
 
   static Answer answer(HttpResponse<String> response, Throwable error, double millis,

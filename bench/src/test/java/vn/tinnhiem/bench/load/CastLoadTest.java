@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import vn.tinnhiem.crypto.election.Question;
@@ -22,6 +23,23 @@ class CastLoadTest {
     assertThat(p.at(11)).isEqualTo(2.0);
     assertThat(p.max()).isEqualTo(10.0);
     assertThat(Percentiles.of(List.of(42.0)).at(1)).isEqualTo(42.0);
+  }
+
+  @Test
+  void busyAnswersAreSentAgainAfterTheirRetryAfterAsTheBoothDoes() {
+    assertThat(CastRun.retryAfterSeconds(Optional.of("7"))).isEqualTo(7);
+    assertThat(CastRun.retryAfterSeconds(Optional.of(" 3 "))).isEqualTo(3);
+    assertThat(CastRun.retryAfterSeconds(Optional.of("0"))).isEqualTo(1);
+    assertThat(CastRun.retryAfterSeconds(Optional.of("3600"))).isEqualTo(60);
+    assertThat(CastRun.retryAfterSeconds(Optional.of("Wed, 21 Oct 2026 07:28:00 GMT")))
+        .isEqualTo(5);
+    assertThat(CastRun.retryAfterSeconds(Optional.empty())).isEqualTo(5);
+    CastRun.Answer stored = new CastRun.Answer(CastRun.Kind.CREATED, "201", 12.0, "code");
+    assertThat(stored.busy()).isZero();
+    assertThat(stored.afterBusy(2).busy()).isEqualTo(2);
+    CastRun.Outcome run = new CastRun.Outcome(2, List.of(stored.afterBusy(2), stored), 1.0);
+    assertThat(run.busyAnswers()).isEqualTo(2);
+    assertThat(run.errors()).isZero();
   }
 
   @Test

@@ -18,7 +18,9 @@ public sealed interface Outcome<T> permits Outcome.Done, Outcome.Refused {
     /** The request is fine but the state does not allow it, e.g. a frozen session: 409. */
     CONFLICT(409),
     /** Something named in the request does not exist: 404. */
-    NOT_FOUND(404);
+    NOT_FOUND(404),
+    /** Fine, but the server cannot take it now; nothing stored, send it again later: 503. */
+    BUSY(503);
 
     private final int status;
 
@@ -71,6 +73,10 @@ public sealed interface Outcome<T> permits Outcome.Done, Outcome.Refused {
 
   static <T> Outcome<T> notFound(String code, Object... args) {
     return new Refused<>(Kind.NOT_FOUND, List.of(Refusal.of(code, args)));
+  }
+
+  static <T> Outcome<T> busy(String code, Object... args) {
+    return new Refused<>(Kind.BUSY, List.of(Refusal.of(code, args)));
   }
 
   default boolean isDone() {

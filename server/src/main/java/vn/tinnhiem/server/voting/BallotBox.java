@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -64,13 +62,13 @@ public class BallotBox {
   private static final Logger LOG = LoggerFactory.getLogger(BallotBox.class);
 
   private final TransactionTemplate transactions;
-  private final Semaphore checking =
-      new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+  private final CastGate gate;
 
   BallotBox(SessionService sessions, ElectionRepository elections,
       CredentialRepository credentials, BallotRepository ballots, PublicBoard board,
-      Clock clock, PlatformTransactionManager transactionManager) {
+      Clock clock, PlatformTransactionManager transactionManager, CastGate gate) {
     this.transactions = new TransactionTemplate(transactionManager);
+    this.gate = gate;
     if (Group.BELENIOS_2048.fast() == null) {
       // Same verdicts, but casts cost about 2.3 times more CPU: worth an operator's attention.
       LOG.warn("ballot checks run on {}", Montgomery.describe());
@@ -134,7 +132,14 @@ public class BallotBox {
       return Outcome.conflict("voting.voting-closed");
     }
     Election election = election(found.get());
-    Outcome<String> checked = oneCorePerCast(() -> check(sessionId, election, body));
+    // One cast per core at a time, in arrival order: each finishes in its turn instead of all
+    // sharing the cores and finishing together, and the waiting ones hold only their bytes.
+    CastGate.Admission<Outcome<String>> admission =
+        gate.run(() -> check(sessionId, election, body));
+    if (admission instanceof CastGate.Admission.Busy<Outcome<String>> busy) {
+      return Outcome.busy("voting.busy", busy.retryAfter().toSeconds());
+    }
+    Outcome<String> checked = ((CastGate.Admission.Ran<Outcome<String>>) admission).result();
     if (checked instanceof Outcome.Refused<String> refused) {
       return refused.cast();
     }
@@ -188,21 +193,6 @@ public class BallotBox {
     PublicBoard.Appended appended = board.append(locked, EventType.Ballot, List.of(body));
     ballots.insert(sessionId, trackingCode, credential, appended.seq(), now());
     return Outcome.done(new CastReceipt(trackingCode, replaced));
-  }
-
-  /**
-   * Parsing and checking, at most one cast per core at a time and first come, first served:
-   * with hundreds of casts at once, each finishes in its turn instead of all sharing the cores
-   * and finishing together at the end (same throughput, far lower median wait), and the
-   * waiting ones hold only their bytes, not a parsed ballot.
-   */
-  private <T> T oneCorePerCast(Supplier<T> work) {
-    checking.acquireUninterruptibly();
-    try {
-      return work.get();
-    } finally {
-      checking.release();
-    }
   }
 
   /** Closes the box: EndBallots, then the encrypted tally of every site's last ballots. */

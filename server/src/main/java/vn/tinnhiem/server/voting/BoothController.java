@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -87,6 +89,13 @@ class BoothController {
     return problems.withJson(request, BallotBox.MAX_BALLOT_BYTES, body -> {
       Outcome<CastReceipt> outcome = box.cast(id, body.bytes());
       if (outcome instanceof Outcome.Refused<CastReceipt> refused) {
+        if (refused.kind() == Outcome.Kind.BUSY) {
+          // Nothing wrong with the ballot: not counted against the booth, sent again later.
+          ResponseEntity<ProblemDetail> answer = problems.of(refused);
+          return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+              .header(HttpHeaders.RETRY_AFTER, refused.refusals().get(0).args().get(0).toString())
+              .body(answer.getBody());
+        }
         refusedCasts.failed(client);
         return problems.of(refused);
       }

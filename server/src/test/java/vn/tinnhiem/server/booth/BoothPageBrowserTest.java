@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,22 +82,25 @@ class BoothPageBrowserTest {
     registered.add(Credentials.publicCredential(group, election.uuid(), credential));
     String bytes = text(election);
     server.route("GET", ELECTION, request -> TestPageServer.Response.json(200, bytes));
-    server.route("POST", BALLOTS, request -> {
-      if (!request.header("content-type").startsWith("application/json")) {
-        return TestPageServer.Response.problem(415, "content-type", "application/json");
-      }
-      Ballot ballot = BallotJson.fromBytes(request.body().getBytes(StandardCharsets.UTF_8),
-          group);
-      if (!registered.contains(ballot.credential())) {
-        return TestPageServer.Response.problem(422, "credential-unknown", "unknown");
-      }
-      Check check = BallotCheck.check(election, ballot);
-      if (!check.passed()) {
-        return TestPageServer.Response.problem(422, "proof-invalid", check.toString());
-      }
-      return TestPageServer.Response.json(201, "{\"tracking_code\":\""
-          + Hash.base64(request.body()) + "\",\"replaced\":false}");
-    });
+    server.route("POST", BALLOTS, request -> cast(request));
+  }
+
+  /** The server's answer to a cast: checked as BallotBox does. */
+  private TestPageServer.Response cast(TestPageServer.Request request) {
+    if (!request.header("content-type").startsWith("application/json")) {
+      return TestPageServer.Response.problem(415, "content-type", "application/json");
+    }
+    Ballot ballot = BallotJson.fromBytes(request.body().getBytes(StandardCharsets.UTF_8),
+        group);
+    if (!registered.contains(ballot.credential())) {
+      return TestPageServer.Response.problem(422, "credential-unknown", "unknown");
+    }
+    Check check = BallotCheck.check(election, ballot);
+    if (!check.passed()) {
+      return TestPageServer.Response.problem(422, "proof-invalid", check.toString());
+    }
+    return TestPageServer.Response.json(201, "{\"tracking_code\":\""
+        + Hash.base64(request.body()) + "\",\"replaced\":false}");
   }
 
   private void servePage(Locale locale, Map<String, Object> extra) {
@@ -317,6 +321,34 @@ class BoothPageBrowserTest {
         .isEqualTo("Phiếu chưa được ghi nhận: unknown");
     assertThat(screen(driver)).isEqualTo("encrypted");
     Screenshots.saveFullPage(driver, "booth-7-refused");
+  }
+
+  @Test
+  void sendsTheSameBallotAgainWhenTheServerIsBusy(WebDriver driver) {
+    AtomicInteger busyAnswers = new AtomicInteger();
+    server.route("POST", BALLOTS, request -> busyAnswers.getAndIncrement() == 0
+        ? TestPageServer.Response.problem(503, "busy", "Máy chủ đang bận.")
+            .withHeader("Retry-After", "2")
+        : cast(request));
+    enterCredential(driver, credential);
+    awaitScreen(driver, "ballot", 5);
+    choose(driver, new int[] {1, 0, 2});
+    encrypt(driver);
+    driver.findElement(By.id("cast-button")).click();
+    WebElement status = driver.findElement(By.id("casting-status"));
+    new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(20))
+        .until(d -> status.getText().contains("tự gửi lại sau"));
+    assertThat(status.getText()).contains("chưa được lưu", "(lần gửi thứ 2)");
+    assertThat(screen(driver)).isEqualTo("casting");
+    Screenshots.saveFullPage(driver, "booth-8-busy");
+    awaitScreen(driver, "cast", 10);
+
+    List<TestPageServer.Request> casts = server.requests("POST", BALLOTS);
+    assertThat(casts).hasSize(2);
+    assertThat(casts.get(1).body()).isEqualTo(casts.get(0).body());
+    assertThat(driver.findElement(By.id("cast-tracking-code")).getText())
+        .isEqualTo(Hash.base64(casts.get(1).body().getBytes(StandardCharsets.UTF_8)));
+    assertThat(driver.findElement(By.id("cast-error")).isDisplayed()).isFalse();
   }
 
   @Test

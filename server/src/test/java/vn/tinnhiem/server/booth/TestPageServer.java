@@ -49,8 +49,18 @@ public final class TestPageServer implements AutoCloseable {
     }
   }
 
-  /** A route's answer. */
-  record Response(int status, String contentType, String body) {
+  /** A route's answer, with any headers of its own. */
+  record Response(int status, String contentType, String body, Map<String, String> headers) {
+    Response(int status, String contentType, String body) {
+      this(status, contentType, body, Map.of());
+    }
+
+    Response withHeader(String name, String value) {
+      Map<String, String> more = new HashMap<>(headers);
+      more.put(name, value);
+      return new Response(status, contentType, body, Map.copyOf(more));
+    }
+
     static Response json(int status, String body) {
       return new Response(status, "application/json", body);
     }
@@ -152,6 +162,7 @@ public final class TestPageServer implements AutoCloseable {
     exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    response.headers().forEach(exchange.getResponseHeaders()::set);
     exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
     if (body.length > 0) {
       try (OutputStream out = exchange.getResponseBody()) {
