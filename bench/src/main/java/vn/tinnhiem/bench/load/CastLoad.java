@@ -94,8 +94,15 @@ public final class CastLoad {
     OptionalDouble serverCpu0 = ProcStats.cpuSeconds(target.serverPid());
     OptionalDouble clientCpu0 = ProcStats.cpuSeconds(self);
     OptionalDouble machine0 = ProcStats.machineBusySeconds();
-    CastRun.Outcome cast = caster.run(ballots.subList(0, voters), options.concurrency(),
-        Duration.ofSeconds(options.maxSeconds()));
+    CastRun.Outcome cast;
+    Probe probe = Probe.start(target.baseUrl().resolve("/actuator/health"),
+        Duration.ofMillis(500));
+    try {
+      cast = caster.run(ballots.subList(0, voters), options.concurrency(),
+          Duration.ofSeconds(options.maxSeconds()));
+    } finally {
+      probe.close();
+    }
     OptionalDouble serverCpu = minus(ProcStats.cpuSeconds(target.serverPid()), serverCpu0);
     OptionalDouble clientCpu = minus(ProcStats.cpuSeconds(self), clientCpu0);
     OptionalDouble machine = minus(ProcStats.machineBusySeconds(), machine0);
@@ -111,8 +118,8 @@ public final class CastLoad {
     int missing = acknowledged.size();
 
     int errors = cast.errors() + (warm == null ? 0 : warm.errors()) + missing;
-    report(target, election, prepared, ballots.get(0).length, bare, warm, cast, serverCpu,
-        clientCpu, otherCpu, ProcStats.peakRssKib(target.serverPid()), onBoard.size(), missing);
+    report(target, election, prepared, ballots.get(0).length, bare, warm, cast, probe,
+        serverCpu, clientCpu, otherCpu, ProcStats.peakRssKib(target.serverPid()), onBoard.size(), missing);
     return errors == 0 ? 0 : 1;
   }
 
@@ -170,7 +177,7 @@ public final class CastLoad {
 
   private void report(LoadTarget target, Election election, PreparedBallots prepared,
       int ballotBytes, Percentiles bare, CastRun.Outcome warm, CastRun.Outcome cast,
-      OptionalDouble serverCpu, OptionalDouble clientCpu, OptionalDouble otherCpu,
+      Probe probe, OptionalDouble serverCpu, OptionalDouble clientCpu, OptionalDouble otherCpu,
       OptionalLong serverRss, int onBoard,
       int missing) {
     int cores = Runtime.getRuntime().availableProcessors();
@@ -214,6 +221,12 @@ public final class CastLoad {
           latency.median(), latency.at(90), latency.at(99), latency.max()));
       row("cast p50 / bare check", String.format("%.1fx", latency.median() / bare.median()));
     }
+    List<Double> probed = probe.millis();
+    row("other requests", probed.isEmpty() ? "none answered " + probe.failures()
+        : String.format("GET /actuator/health every 0.5 s meanwhile: %d answered, p50 %.0f ms,"
+            + " max %.0f ms%s", probed.size(), Percentiles.of(probed).median(),
+            Percentiles.of(probed).max(), probe.failures().isEmpty() ? ""
+                : ", failed " + probe.failures()));
     row("server CPU", serverCpu.isPresent() && cast.seconds() > 0
         ? String.format("%.1f s in the cast phase: %.2f of %d cores busy, %s per stored ballot",
             serverCpu.getAsDouble(), serverCpu.getAsDouble() / cast.seconds(), cores,
