@@ -148,6 +148,14 @@ public class BallotBox {
     return transactions.execute(status -> append(sessionId, body, credential));
   }
 
+  /**
+   * When a cast arriving now would be answered "busy", when it should come back: the booth
+   * endpoint answers so before reading the ballot. {@link #cast} decides again, atomically.
+   */
+  public Optional<java.time.Duration> busyFor() {
+    return gate.busyFor();
+  }
+
   /** Everything but the append; done: the ballot's credential. */
   private Outcome<String> check(long sessionId, Election election, byte[] body) {
     Ballot ballot;

@@ -3,6 +3,7 @@ package vn.tinnhiem.server.voting;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -86,15 +87,16 @@ class BoothController {
     if (refusedCasts.blocked(client)) {
       return problems.of(429, "voting.too-many", REFUSED_CASTS_WINDOW.toMinutes());
     }
+    // Busy: answered before the ballot is read (a 50-subject ballot is 250 KB).
+    Optional<Duration> busy = box.busyFor();
+    if (busy.isPresent()) {
+      return busy(busy.get().toSeconds());
+    }
     return problems.withJson(request, BallotBox.MAX_BALLOT_BYTES, body -> {
       Outcome<CastReceipt> outcome = box.cast(id, body.bytes());
       if (outcome instanceof Outcome.Refused<CastReceipt> refused) {
         if (refused.kind() == Outcome.Kind.BUSY) {
-          // Nothing wrong with the ballot: not counted against the booth, sent again later.
-          ResponseEntity<ProblemDetail> answer = problems.of(refused);
-          return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-              .header(HttpHeaders.RETRY_AFTER, refused.refusals().get(0).args().get(0).toString())
-              .body(answer.getBody());
+          return busy((Long) refused.refusals().get(0).args().get(0));
         }
         refusedCasts.failed(client);
         return problems.of(refused);
@@ -104,5 +106,17 @@ class BoothController {
           .body(JsonWriter.write(Json.obj("tracking_code", Json.str(receipt.trackingCode()),
               "replaced", Json.bool(receipt.replaced()))));
     });
+  }
+
+  /**
+   * 503 with Retry-After: nothing wrong with the ballot, so not counted against the booth,
+   * which sends the same bytes again after that many seconds.
+   */
+  private ResponseEntity<ProblemDetail> busy(long retryAfterSeconds) {
+    ResponseEntity<ProblemDetail> answer = problems.of(
+        (Outcome.Refused<?>) Outcome.busy("voting.busy", retryAfterSeconds));
+    return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds))
+        .body(answer.getBody());
   }
 }

@@ -1,6 +1,7 @@
 package vn.tinnhiem.server.voting;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -51,15 +52,10 @@ class CastGate {
    * without running it.
    */
   <T> Admission<T> run(Supplier<T> check) {
-    int ahead = admitted.getAndIncrement();
-    long waitNanos = expectedWaitNanos(ahead);
-    if (ahead >= cores && waitNanos > maxWaitNanos) {
+    Optional<Duration> busy = comeBackIn(admitted.getAndIncrement());
+    if (busy.isPresent()) {
       admitted.decrementAndGet();
-      // Back when half the admitted queue is cleared: the cores still have work then (coming
-      // back when it is empty left them idle 14% of the time in bench/load.sh at 500 × 50).
-      long comeBack = waitNanos - maxWaitNanos / 2;
-      return new Admission.Busy<>(Duration.ofSeconds(Math.max(1,
-          (long) Math.ceil(comeBack / 1e9))));
+      return new Admission.Busy<>(busy.get());
     }
     try {
       checking.acquireUninterruptibly();
@@ -73,6 +69,27 @@ class CastGate {
     } finally {
       admitted.decrementAndGet();
     }
+  }
+
+  /**
+   * When a cast arriving now should come back, if it would not be admitted: lets a caller
+   * answer before even reading the ballot.
+   */
+  Optional<Duration> busyFor() {
+    return comeBackIn(admitted.get());
+  }
+
+  /** Empty when a cast with {@code ahead} casts admitted before it may wait its turn. */
+  private Optional<Duration> comeBackIn(int ahead) {
+    long waitNanos = expectedWaitNanos(ahead);
+    if (ahead < cores || waitNanos <= maxWaitNanos) {
+      return Optional.empty();
+    }
+    // Back when the casts ahead have half the maximum wait left: the cores still have work
+    // then (coming back when they are all done left the cores idle 14% of the time in
+    // bench/load.sh at 500 × 50).
+    long comeBack = waitNanos - maxWaitNanos / 2;
+    return Optional.of(Duration.ofSeconds(Math.max(1, (long) Math.ceil(comeBack / 1e9))));
   }
 
   /** The wait of a cast with {@code ahead} casts admitted before it. */
