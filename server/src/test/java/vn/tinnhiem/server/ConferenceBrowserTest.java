@@ -29,6 +29,7 @@ import vn.tinnhiem.server.account.AccountService;
 import vn.tinnhiem.server.account.Role;
 import vn.tinnhiem.server.browser.RequiresChromium;
 import vn.tinnhiem.server.browser.Screenshots;
+import vn.tinnhiem.server.browser.Waits;
 
 /**
  * One conference from set-up to results in headless Chromium, each step by the
@@ -76,7 +77,7 @@ class ConferenceBrowserTest {
   @Test
   void runsAConferenceFromSetUpToResults(WebDriver driver) throws IOException {
     browser = driver;
-    wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(50));
+    wait = Waits.acrossPageLoads(driver, WAIT, Duration.ofMillis(50));
     deleteOldScreenshots();
     String secretary = accounts.issue("b-secretary", Role.SECRETARY, "Nguyễn Thị Thư Ký");
     String hanoi = accounts.issue("b-site-hn", Role.SITE_SECRETARY, "Lê Văn C");

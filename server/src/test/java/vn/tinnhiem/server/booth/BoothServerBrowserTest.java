@@ -34,6 +34,7 @@ import vn.tinnhiem.server.account.Role;
 import vn.tinnhiem.server.account.TestUsers;
 import vn.tinnhiem.server.browser.RequiresChromium;
 import vn.tinnhiem.server.browser.Screenshots;
+import vn.tinnhiem.server.browser.Waits;
 import vn.tinnhiem.server.ceremony.CountingBoardService;
 import vn.tinnhiem.server.roll.RollService;
 import vn.tinnhiem.server.session.SessionService;
@@ -85,7 +86,8 @@ class BoothServerBrowserTest {
     driver.findElement(By.id("username")).sendKeys("booth-secretary");
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.cssSelector("form.login button")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/account"));
+    Waits.acrossPageLoads(driver, Duration.ofSeconds(10), Duration.ofMillis(100))
+        .until(d -> d.getCurrentUrl().contains("/account"));
 
     List<String> credentials = new ArrayList<>();
     for (Site site : List.of(c.hanoi(), c.hcm())) {
@@ -96,7 +98,8 @@ class BoothServerBrowserTest {
         .with(csrf()).exchange()).hasStatus3xxRedirection();
 
     driver.get(url("/booth/" + c.id()));
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
+    WebDriverWait wait = Waits.acrossPageLoads(driver, Duration.ofSeconds(30),
+        Duration.ofMillis(50));
     wait.until(d -> "start".equals(screen(d)));
     Screenshots.saveFullPage(driver, "booth-0-start");
     encryptFirstChoices(driver, wait, credentials.get(0));
@@ -160,7 +163,8 @@ class BoothServerBrowserTest {
   /** The site's slips page, as the secretary's browser makes and shows them. */
   private List<String> printSlips(WebDriver driver, long sessionId, long siteId) {
     driver.get(url("/sessions/" + sessionId + "/slips/sites/" + siteId));
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait wait = Waits.acrossPageLoads(driver, Duration.ofSeconds(30),
+        Duration.ofMillis(100));
     WebElement make = wait.until(d -> {
       WebElement b = d.findElement(By.id("slips-generate"));
       return b.isDisplayed() ? b : null;

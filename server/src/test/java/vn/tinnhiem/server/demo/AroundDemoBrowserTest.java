@@ -16,6 +16,7 @@ import vn.tinnhiem.server.account.AccountService;
 import vn.tinnhiem.server.account.Role;
 import vn.tinnhiem.server.browser.RequiresChromium;
 import vn.tinnhiem.server.browser.Screenshots;
+import vn.tinnhiem.server.browser.Waits;
 import vn.tinnhiem.server.history.HistoryService;
 import vn.tinnhiem.server.live.ProjectorLinks;
 import vn.tinnhiem.server.news.NewsService;
@@ -64,7 +65,7 @@ class AroundDemoBrowserTest {
   @Test
   void theDemoShowsPreparationProjectorHistoryAndNews(WebDriver driver) {
     browser = driver;
-    wait = new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(50));
+    wait = Waits.acrossPageLoads(driver, Duration.ofSeconds(15), Duration.ofMillis(50));
     VoteSession demo = sessions.list().stream()
         .filter(s -> s.details().title().equals(DemoConference.TITLE)).findFirst().orElseThrow();
     String secretary = accounts.issue("secretary", Role.SECRETARY, "Trần Thị B");

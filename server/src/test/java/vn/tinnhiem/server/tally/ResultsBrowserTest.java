@@ -16,13 +16,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tinnhiem.server.browser.RequiresChromium;
 import vn.tinnhiem.server.browser.Screenshots;
+import vn.tinnhiem.server.browser.Waits;
 
 /**
  * In a real browser: sign in with a demo account as printed at start-up, open
@@ -59,7 +59,7 @@ class ResultsBrowserTest {
     browser.findElement(By.id("password")).sendKeys(demoPassword(output, "observer"));
     browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
     // The click returns before the sign-in's redirect lands: wait for it, then check where.
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    Waits.acrossPageLoads(browser, Duration.ofSeconds(10), Duration.ofMillis(100))
         .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     assertThat(browser.getCurrentUrl()).isEqualTo(url("/account"));
 

@@ -16,7 +16,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,6 +41,7 @@ import vn.tinnhiem.server.account.Role;
 import vn.tinnhiem.crypto.oracle.RequiresBeleniosTool;
 import vn.tinnhiem.server.browser.RequiresChromium;
 import vn.tinnhiem.server.browser.Screenshots;
+import vn.tinnhiem.server.browser.Waits;
 import vn.tinnhiem.server.ceremony.CountingBoardService;
 import vn.tinnhiem.server.roll.RollService;
 import vn.tinnhiem.server.session.SessionService;
@@ -100,7 +100,7 @@ class VotingBrowserTest {
   void aConferenceVotesElectronicallyFromKeysToResults(WebDriver driver, CapturedOutput output)
       throws Exception {
     browser = driver;
-    wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(100));
+    wait = Waits.acrossPageLoads(driver, WAIT, Duration.ofMillis(100));
     ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
         Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
     Conference c = TestConferences.opened(sessions, 5, 4, 3);
@@ -204,11 +204,7 @@ class VotingBrowserTest {
 
     browser.get(url("/sessions/" + c.id() + "/voting"));
     browser.findElement(By.cssSelector("form[action$='/voting/close'] button")).click();
-    // The page is replaced by the close's redirect while the wait reads it: an element found on
-    // the old page can vanish before its text is read, which Chrome reports as a plain error.
-    new WebDriverWait(browser, WAIT, Duration.ofMillis(100))
-        .ignoring(WebDriverException.class)
-        .until(ExpectedConditions.textToBePresentInElementLocated(
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector(".voting-state"), "chờ giải mã"));
 
     // Two of the three members decrypt with their key files.
