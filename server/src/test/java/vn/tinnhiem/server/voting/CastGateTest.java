@@ -45,14 +45,7 @@ class CastGateTest {
     CastGate gate = new CastGate(1, Duration.ofMillis(500));
     gate.recordCheck(1500 * MS);
     CountDownLatch release = new CountDownLatch(1);
-    CountDownLatch running = new CountDownLatch(1);
-    CompletableFuture<CastGate.Admission<String>> first = CompletableFuture.supplyAsync(() ->
-        gate.run(() -> {
-          running.countDown();
-          await(release);
-          return "first";
-        }), threads);
-    assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+    CompletableFuture<CastGate.Admission<String>> first = checkingUntil(gate, release);
 
     AtomicBoolean ran = new AtomicBoolean();
     CastGate.Admission<String> second = gate.run(() -> {
@@ -75,14 +68,7 @@ class CastGateTest {
     CastGate gate = new CastGate(1, Duration.ofSeconds(20));
     gate.recordCheck(100 * MS);
     CountDownLatch release = new CountDownLatch(1);
-    CountDownLatch running = new CountDownLatch(1);
-    CompletableFuture<CastGate.Admission<String>> first = CompletableFuture.supplyAsync(() ->
-        gate.run(() -> {
-          running.countDown();
-          await(release);
-          return "first";
-        }), threads);
-    assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+    CompletableFuture<CastGate.Admission<String>> first = checkingUntil(gate, release);
     CompletableFuture<CastGate.Admission<String>> second =
         CompletableFuture.supplyAsync(() -> gate.run(() -> "second"), threads);
     Thread.sleep(200);
@@ -91,6 +77,20 @@ class CastGateTest {
     assertThat(second.get(10, TimeUnit.SECONDS))
         .isEqualTo(new CastGate.Admission.Ran<>("second"));
     assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(new CastGate.Admission.Ran<>("first"));
+  }
+
+  /** A cast that takes the gate's only core until {@code release}; answers "first". */
+  private CompletableFuture<CastGate.Admission<String>> checkingUntil(CastGate gate,
+      CountDownLatch release) throws InterruptedException {
+    CountDownLatch running = new CountDownLatch(1);
+    CompletableFuture<CastGate.Admission<String>> first = CompletableFuture.supplyAsync(() ->
+        gate.run(() -> {
+          running.countDown();
+          await(release);
+          return "first";
+        }), threads);
+    assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+    return first;
   }
 
   private static void await(CountDownLatch latch) {
