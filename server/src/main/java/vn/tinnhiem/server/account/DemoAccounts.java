@@ -1,6 +1,7 @@
 package vn.tinnhiem.server.account;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -39,28 +40,39 @@ class DemoAccounts implements ApplicationRunner {
       new DemoAccount("participant", Role.PARTICIPANT, "Bùi Thị H"));
 
   private final AccountRepository accounts;
-  private final PasswordEncoder encoder;
   private final String adminPassword;
+  /**
+   * The passwords and their bcrypt hashes (64 ms each), made on another thread while the rest
+   * of the application starts: the server reports ready only once the demo is seeded.
+   */
+  private final CompletableFuture<List<Issued>> issued;
+
+  private record Issued(DemoAccount account, String password, String hash) {}
 
   DemoAccounts(AccountRepository accounts, PasswordEncoder encoder,
       @Value("${tinnhiem.admin-password:}") String adminPassword) {
     this.accounts = accounts;
-    this.encoder = encoder;
     this.adminPassword = AdminAccount.checkedConfiguredPassword(adminPassword);
+    this.issued = CompletableFuture.supplyAsync(() -> ACCOUNTS.stream().map(demo -> {
+      String password = fromEnvironment(demo) ? this.adminPassword : Passwords.generate();
+      return new Issued(demo, password, encoder.encode(password));
+    }).toList());
+  }
+
+  private boolean fromEnvironment(DemoAccount demo) {
+    return demo.role() == Role.ADMIN && !adminPassword.isEmpty();
   }
 
   @Override
   public void run(ApplicationArguments args) {
     StringBuilder report = new StringBuilder(
         "DEMO MODE (tinnhiem.demo=true): demo accounts, passwords valid until the next start:");
-    for (DemoAccount demo : ACCOUNTS) {
-      boolean fromEnvironment = demo.role() == Role.ADMIN && !adminPassword.isEmpty();
-      String password = fromEnvironment ? adminPassword : Passwords.generate();
-      accounts.save(new Account(
-          demo.username(), encoder.encode(password), demo.role(), demo.displayName(), true));
+    for (Issued i : issued.join()) {
+      DemoAccount demo = i.account();
+      accounts.save(new Account(demo.username(), i.hash(), demo.role(), demo.displayName(), true));
       report.append(String.format("%n  %-18s %s  (%s, %s)", demo.username(),
-          fromEnvironment ? "(TINNHIEM_ADMIN_PASSWORD)" : password, demo.displayName(),
-          demo.role()));
+          fromEnvironment(demo) ? "(TINNHIEM_ADMIN_PASSWORD)" : i.password(),
+          demo.displayName(), demo.role()));
     }
     log.warn("{}", report);
   }
