@@ -43,9 +43,10 @@ class DemoAccounts implements ApplicationRunner {
   private final String adminPassword;
   /**
    * The passwords and their bcrypt hashes (64 ms each), made on another thread while the rest
-   * of the application starts: the server reports ready only once the demo is seeded.
+   * of the application starts: the server reports ready only once the demo is seeded. Dropped
+   * once the accounts are saved, so the passwords stay in memory no longer than before.
    */
-  private final CompletableFuture<List<Issued>> issued;
+  private CompletableFuture<List<Issued>> issued;
 
   private record Issued(DemoAccount account, String password, String hash) {}
 
@@ -67,7 +68,9 @@ class DemoAccounts implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     StringBuilder report = new StringBuilder(
         "DEMO MODE (tinnhiem.demo=true): demo accounts, passwords valid until the next start:");
-    for (Issued i : issued.join()) {
+    List<Issued> made = issued.join();
+    issued = null;
+    for (Issued i : made) {
       DemoAccount demo = i.account();
       accounts.save(new Account(demo.username(), i.hash(), demo.role(), demo.displayName(), true));
       report.append(String.format("%n  %-18s %s  (%s, %s)", demo.username(),
