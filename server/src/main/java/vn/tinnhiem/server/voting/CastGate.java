@@ -98,6 +98,7 @@ class CastGate {
     return (long) (Math.ceil((double) waiting / cores) * meanCheckNanos);
   }
 
+  /** Two checks ending at once may lose one of their samples: harmless for an estimate. */
   void recordCheck(long nanos) {
     double mean = meanCheckNanos;
     meanCheckNanos = mean == 0 ? nanos : mean + NEWEST_WEIGHT * (nanos - mean);
