@@ -15,7 +15,7 @@ public final class Waits {
    * found on the old page can vanish before it is read, and Chrome reports that as a plain
    * {@link WebDriverException} ("cannot find context", "node is detached"), not only as a
    * stale element. Such errors mean "not yet"; the condition is unchanged, and the timeout's
-   * message names the last error. Two CI runs failed on this race before the waits ignored it.
+   * message names the last error. A full test run once failed on this race (VotingBrowserTest).
    */
   public static WebDriverWait acrossPageLoads(WebDriver driver, Duration timeout,
       Duration poll) {
