@@ -203,7 +203,7 @@ public final class Verifier {
           if (!Arrays.equals(raw, BallotJson.toBytes(b))) {
             // Strict parsing would have stopped at a number outside the group first.
             Check notInGroup = BallotCheck.firstNotInGroup(group, b);
-            return notInGroup instanceof Check.Fail f ? "ballot: " + f.why()
+            return notInGroup instanceof Check.Fail f ? notInGroupWhy(f)
                 : "ballot is not in canonical form";
           }
           return b;
@@ -228,7 +228,11 @@ public final class Verifier {
 
     /** A choice outside the group, reported as the parse error strict parsing would give. */
     private Verdict notInGroup(Event event, Check.Fail f) {
-      return invalid(event, "Format", "ballot: " + f.why());
+      return invalid(event, "Format", notInGroupWhy(f));
+    }
+
+    private static String notInGroupWhy(Check.Fail f) {
+      return "ballot: " + f.why();
     }
 
     private Verdict ballots() {
