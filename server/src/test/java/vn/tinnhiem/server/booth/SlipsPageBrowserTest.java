@@ -5,18 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
 import com.google.zxing.ChecksumException;
 import com.google.zxing.FormatException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +31,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +67,7 @@ class SlipsPageBrowserTest {
   private static final String API = "/api/sessions/7/credentials/sites/3";
   private static final String CSRF_TOKEN = "csrf-3f1c2a";
   private static final int PRESENT = 12;
+  private static final int PRINT_DPI = 200;
 
   private final String uuid = TestElections.uuid();
   private final List<List<String>> accepted = new CopyOnWriteArrayList<>();
@@ -133,7 +143,9 @@ class SlipsPageBrowserTest {
       assertThat(credential).matches("[1-9A-HJ-NP-Za-km-z]{3}(-[1-9A-HJ-NP-Za-km-z]{3}){4}");
       assertThat(uploadedSet).contains(Credentials.publicCredential(Group.BELENIOS_2048, uuid,
           credential).toString());
-      assertThat(scannedText(driver, slip)).isEqualTo(credential);
+      assertThat(drawnQrText(driver, slip)).as("the QR code drawn for " + credential)
+          .contains(credential);
+      assertShownWhole(driver, slip);
       assertThat(slip.getText()).containsIgnoringCase("Cơ sở Hà Nội")
           .contains("Quét mã hoặc gõ mã tại máy bỏ phiếu");
       printed.add(credential);
@@ -146,7 +158,9 @@ class SlipsPageBrowserTest {
     Files.createDirectories(Screenshots.DIRECTORY);
     Files.write(Screenshots.DIRECTORY.resolve("slips-3-one-slip.png"),
         slips.get(0).getScreenshotAs(OutputType.BYTES));
-    printToPdf(driver, "slips-4-print.pdf");
+    byte[] pdf = printToPdf(driver, "slips-4-print.pdf");
+    assertThat(qrTextsOnPaper(pdf)).as("the QR codes on the printed sheets")
+        .containsExactlyInAnyOrderElementsOf(printed);
 
     driver.navigate().refresh();
     waitUpTo(driver, 10).until(d -> "already-issued".equals(phase(d)));
@@ -189,25 +203,90 @@ class SlipsPageBrowserTest {
   }
 
   /**
-   * The text of the QR code on a slip, as a scanner would read it off the screen. One CI run
-   * (of many) got a screenshot no reader could scan, while 400 slips in a row scanned here: a
-   * screenshot can catch the page mid-layout, so a few fresh ones are taken before failing.
+   * The text of the QR code a slip's canvas holds, read from the canvas's own pixels (264 × 264,
+   * 8 per module): what was drawn, before any scaling to the screen or the printer.
    */
-  private static String scannedText(WebDriver driver, WebElement slip) throws IOException {
-    byte[] png = null;
-    for (int attempt = 0; attempt < 5; attempt++) {
-      ((JavascriptExecutor) driver).executeScript(
-          "arguments[0].scrollIntoView({block: 'center'})", slip);
-      png = slip.getScreenshotAs(OutputType.BYTES);
-      Optional<String> text = qrText(png);
-      if (text.isPresent()) {
-        return text.get();
-      }
-      sleep(200);
+  private static Optional<String> drawnQrText(WebDriver driver, WebElement slip)
+      throws IOException {
+    String dataUrl = (String) ((JavascriptExecutor) driver).executeScript(
+        "return arguments[0].querySelector('[data-qr] canvas').toDataURL('image/png')", slip);
+    return qrText(Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1)));
+  }
+
+  /**
+   * The QR code is shown at its designed size, 132 CSS px (4 per module), and wholly inside
+   * its slip: the slip's text never squeezes it and the cut line never crosses it.
+   */
+  @SuppressWarnings("unchecked")
+  private static void assertShownWhole(WebDriver driver, WebElement slip) {
+    Map<String, Number> box = (Map<String, Number>) ((JavascriptExecutor) driver).executeScript(
+        "const s = arguments[0].getBoundingClientRect();"
+            + " const q = arguments[0].querySelector('[data-qr] canvas').getBoundingClientRect();"
+            + " return {width: q.width, height: q.height, left: q.left - s.left,"
+            + " top: q.top - s.top, right: s.right - q.right, bottom: s.bottom - q.bottom};",
+        slip);
+    assertThat(box.get("width").doubleValue()).as("QR width").isEqualTo(132.0);
+    assertThat(box.get("height").doubleValue()).as("QR height").isEqualTo(132.0);
+    for (String side : List.of("left", "top", "right", "bottom")) {
+      assertThat(box.get(side).doubleValue()).as("room on the QR code's %s", side).isPositive();
     }
-    Files.createDirectories(Screenshots.DIRECTORY);
-    Path kept = Files.write(Screenshots.DIRECTORY.resolve("slips-unreadable-qr.png"), png);
-    throw new AssertionError("no QR code found in 5 screenshots of the slip; the last is " + kept);
+  }
+
+  /**
+   * The texts of every QR code on the printed sheets, as a scanner reads them off paper (each
+   * page rendered at 200 dpi); and on every sheet, the right-hand cut line is printed.
+   */
+  private static List<String> qrTextsOnPaper(byte[] pdf) throws IOException {
+    List<String> texts = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFRenderer renderer = new PDFRenderer(document);
+      for (int page = 0; page < document.getNumberOfPages(); page++) {
+        BufferedImage image = renderer.renderImageWithDPI(page, PRINT_DPI, ImageType.GRAY);
+        Files.write(Screenshots.DIRECTORY.resolve("slips-4-print-p" + (page + 1) + ".png"),
+            png(image));
+        assertThat(inkedRows(image, 196, 200)).as("the right cut line on page %d", page + 1)
+            .isGreaterThan(100);
+        texts.addAll(qrTexts(image));
+      }
+    }
+    return texts;
+  }
+
+  /**
+   * The rows of the page with ink in the vertical band from {@code fromMm} to {@code toMm}: a
+   * dashed vertical line there inks about half the rows it spans, a horizontal one a handful.
+   */
+  private static int inkedRows(BufferedImage page, int fromMm, int toMm) {
+    int from = (int) (fromMm / 25.4 * PRINT_DPI);
+    int to = (int) (toMm / 25.4 * PRINT_DPI);
+    int rows = 0;
+    for (int y = 0; y < page.getHeight(); y++) {
+      for (int x = from; x < to; x++) {
+        if ((page.getRGB(x, y) & 0xff) < 200) { // the cut line is grey (#777)
+          rows++;
+          break;
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** Every QR code ZXing finds in the image. */
+  private static List<String> qrTexts(BufferedImage image) {
+    BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+        new BufferedImageLuminanceSource(image)));
+    try {
+      return Arrays.stream(new QRCodeMultiReader().decodeMultiple(bitmap,
+          Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))).map(Result::getText).toList();
+    } catch (NotFoundException e) {
+      return List.of();
+    }
+  }
+
+  private static byte[] png(BufferedImage image) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
   }
 
   /** The text of the one QR code in a PNG, if a reader finds one. */
@@ -223,17 +302,8 @@ class SlipsPageBrowserTest {
     }
   }
 
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
-  }
-
   /** Chromium's print of the page (A4, as the secretary's printer would get it). */
-  private static void printToPdf(WebDriver driver, String name) throws IOException {
+  private static byte[] printToPdf(WebDriver driver, String name) throws IOException {
     PrintOptions options = new PrintOptions();
     options.setPageSize(new PageSize(29.7, 21.0));
     options.setPageMargin(new PageMargin(1.0, 0.8, 1.0, 1.0)); // as slips.css's @page
@@ -241,6 +311,8 @@ class SlipsPageBrowserTest {
     String pdf = ((PrintsPage) driver).print(options).getContent();
     Files.createDirectories(Screenshots.DIRECTORY);
     Path file = Screenshots.DIRECTORY.resolve(name);
-    Files.write(file, Base64.getDecoder().decode(pdf));
+    byte[] bytes = Base64.getDecoder().decode(pdf);
+    Files.write(file, bytes);
+    return bytes;
   }
 }
