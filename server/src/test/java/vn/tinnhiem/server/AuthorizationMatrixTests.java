@@ -145,6 +145,7 @@ class AuthorizationMatrixTests {
       GET       /sessions/{id}/backup                              /sessions/999/backup                         ADMIN
       GET       /admin/restore                                     -                                            ADMIN
       POST      /admin/restore                                     -                                            ADMIN
+      GET       /admin/restore/{job}                               /admin/restore/x                             ADMIN
       GET       /sessions/{id}/projector                           /sessions/999/projector                      SIGNED_IN
       POST      /sessions/{id}/projector/link                      /sessions/999/projector/link                 SECRETARY,ADMIN
       GET       /sessions/{id}/projector/screen                    /sessions/999/projector/screen               SIGNED_IN

@@ -123,7 +123,7 @@ public final class ElectionDriver {
     List<Ballot> ballots = AllCores.map(voters.size(), i -> {
       Ballot b = BallotFactory.create(election, privateCredentials.get(voters.get(i)),
           plaintexts.get(i));
-      progress.report("ballots", done.incrementAndGet(), voters.size());
+      progress.report(Progress.BALLOTS, done.incrementAndGet(), voters.size());
       return b;
     });
     for (Ballot b : ballots) {

@@ -43,7 +43,7 @@ final class BallotVerification {
         (f.step().equals(BallotCheck.NOT_IN_GROUP) ? firstNotInGroup : firstBad)
             .accumulateAndGet(i, Math::min);
       }
-      progress.report("ballots", done.incrementAndGet(), ballots.size());
+      progress.report(Progress.BALLOTS, done.incrementAndGet(), ballots.size());
     });
     int i = firstNotInGroup.get() != Integer.MAX_VALUE ? firstNotInGroup.get() : firstBad.get();
     return i == Integer.MAX_VALUE ? null : new IndexedFailure(i, failures[i]);

@@ -4,6 +4,8 @@ package vn.tinnhiem.crypto.verify;
 @FunctionalInterface
 public interface Progress {
   Progress NONE = (phase, done, total) -> { };
+  /** The phase that checks (or makes) ballots, one report per ballot. */
+  String BALLOTS = "ballots";
 
   void report(String phase, long done, long total);
 }

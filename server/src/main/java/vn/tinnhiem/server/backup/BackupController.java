@@ -4,12 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.WebUtils;
+import vn.tinnhiem.server.account.AccountUser;
 import vn.tinnhiem.server.system.Outcome;
 import vn.tinnhiem.server.system.Refusal;
 
@@ -29,9 +35,11 @@ class BackupController {
   static final long MAX_BACKUP_BYTES = 512L * 1024 * 1024;
 
   private final SessionBackup backup;
+  private final RestoreJobs jobs;
 
-  BackupController(SessionBackup backup) {
+  BackupController(SessionBackup backup, RestoreJobs jobs) {
     this.backup = backup;
+    this.jobs = jobs;
   }
 
   @GetMapping("/sessions/{id}/backup")
@@ -51,30 +59,60 @@ class BackupController {
     return "backup/restore";
   }
 
+  /**
+   * Reads the file here, so a file that is not a backup, or a session already here, is refused
+   * at once; the restore itself (minutes for a large board) goes on in the background and
+   * the browser is sent to its progress page.
+   */
   @PostMapping("/admin/restore")
   @PreAuthorize("hasRole('ADMIN')")
-  String restore(HttpServletRequest request, HttpServletResponse response, Model model)
-      throws IOException {
+  String restore(@AuthenticationPrincipal AccountUser user, HttpServletRequest request,
+      HttpServletResponse response, Model model) throws IOException {
     // Read by hand: a request that is not multipart gets the form's message, not a 500.
-    MultipartFile file = request instanceof MultipartHttpServletRequest multipart
-        ? multipart.getFile("file") : null;
-    Outcome<SessionBackup.Restored> outcome;
-    if (file == null || file.isEmpty() || file.getSize() > MAX_BACKUP_BYTES) {
-      outcome = Outcome.invalid(Refusal.of("backup.notBackup"));
-    } else {
-      try {
-        outcome = backup.restore(file.getBytes());
-      } catch (SessionBackup.BackupRejectedException e) {
-        outcome = Outcome.conflict("backup.clash");
-      }
+    // Filters may wrap the multipart request, so it is looked for beneath them.
+    MultipartHttpServletRequest multipart =
+        WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+    MultipartFile file = multipart == null ? null : multipart.getFile("file");
+    Outcome<SessionBackup.Parsed> read = file == null || file.isEmpty()
+        || file.getSize() > MAX_BACKUP_BYTES
+        ? Outcome.invalid(Refusal.of("backup.notBackup")) : backup.read(file.getBytes());
+    if (read instanceof Outcome.Refused<SessionBackup.Parsed> refused) {
+      return refusedForm(refused, response, model);
     }
+    Optional<RestoreJobs.Job> job = jobs.start(read.orElseThrow(), user.getUsername());
+    if (job.isEmpty()) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+      return refusedForm(new Outcome.Refused<>(Outcome.Kind.BUSY,
+          List.of(Refusal.of("backup.busy"))), response, model);
+    }
+    return "redirect:/admin/restore/" + job.get().id;
+  }
+
+  /** How far a restore is; once finished, what it restored or why it refused. */
+  @GetMapping("/admin/restore/{job}")
+  @PreAuthorize("hasRole('ADMIN')")
+  String progress(@AuthenticationPrincipal AccountUser user, @PathVariable String job,
+      HttpServletResponse response, Model model) {
+    RestoreJobs.Job found = jobs.find(job, user.getUsername())
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    Outcome<SessionBackup.Restored> outcome = found.outcome;
+    model.addAttribute("job", Map.of("step", found.step.name(), "done", found.done,
+        "total", found.total, "percent", found.percent(), "finished", outcome != null,
+        "seconds", found.took == null ? "" : String.format(Locale.ROOT, "%.1f",
+            found.took.toMillis() / 1000.0)));
     if (outcome instanceof Outcome.Refused<SessionBackup.Restored> refused) {
       response.setStatus(refused.kind().httpStatus());
       model.addAttribute("refusals", refused.refusals());
-      return "backup/restore";
+    } else if (outcome != null) {
+      model.addAttribute("restored", outcome.orElseThrow());
     }
-    model.addAttribute("restored", outcome.orElseThrow());
-    model.addAttribute("refusals", List.of());
+    return "backup/progress";
+  }
+
+  private static String refusedForm(Outcome.Refused<?> refused, HttpServletResponse response,
+      Model model) {
+    response.setStatus(refused.kind().httpStatus());
+    model.addAttribute("refusals", refused.refusals());
     return "backup/restore";
   }
 }

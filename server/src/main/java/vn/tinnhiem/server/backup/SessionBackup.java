@@ -25,6 +25,7 @@ import vn.tinnhiem.crypto.json.Json;
 import vn.tinnhiem.crypto.json.JsonFormatException;
 import vn.tinnhiem.crypto.json.JsonParser;
 import vn.tinnhiem.crypto.json.JsonWriter;
+import vn.tinnhiem.crypto.verify.Progress;
 import vn.tinnhiem.crypto.verify.Verdict;
 import vn.tinnhiem.server.system.Outcome;
 import vn.tinnhiem.server.system.Refusal;
@@ -89,37 +90,70 @@ public class SessionBackup {
         "tables", Json.array(tables))));
   }
 
+  /** The steps of a restore, in order, as its progress page names them. */
+  public enum Step { WAITING, ROWS, BALLOTS, CHECKS, DONE }
+
+  /** Hears how far a restore is: {@code done} of {@code total} in its current step. */
+  @FunctionalInterface
+  public interface Steps {
+    Steps NONE = (step, done, total) -> { };
+
+    void report(Step step, long done, long total);
+  }
+
+  /** A file read as a backup, not yet written: its session, its tables and how many rows. */
+  public record Parsed(long sessionId, Json.JObject document, long rows) {}
+
   /**
-   * Puts a backup back, all or nothing. Refused when it is not a backup, or when its session
-   * (or any of its rows' ids) is already here: restore into a fresh instance. Site secretaries
-   * and participants whose accounts do not exist here are left out and counted. The restored
-   * board must pass the verifier, as its archive would for anyone: closing the box and the
-   * tally trust that the ballots on the board were checked when they were cast.
+   * Reads a backup without writing anything. Refused when it is not a backup, or when its
+   * session is already here: restore into a fresh instance.
    */
-  @Transactional
-  public Outcome<Restored> restore(byte[] backup) {
+  public Outcome<Parsed> read(byte[] backup) {
     Json.JObject doc;
     long sessionId;
+    long rows = 0;
     try {
       doc = JsonParser.parse(backup).asObject();
       if (!FORMAT.equals(doc.get("format").asString()) || doc.get("version").asInt() != VERSION) {
         return Outcome.invalid(Refusal.of("backup.notBackup"));
       }
       sessionId = doc.get("session").asLong();
+      for (Json t : doc.get("tables").asArray().items()) {
+        rows += t.asObject().get("rows").asArray().items().size();
+      }
     } catch (JsonFormatException | NullPointerException | ClassCastException e) {
       return Outcome.invalid(Refusal.of("backup.notBackup"));
     }
-    Integer clash = jdbc.queryForObject("SELECT COUNT(*) FROM vote_session WHERE id = ?",
+    return sessionExists(sessionId) ? Outcome.conflict("backup.exists", sessionId)
+        : Outcome.done(new Parsed(sessionId, doc, rows));
+  }
+
+  private boolean sessionExists(long sessionId) {
+    Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM vote_session WHERE id = ?",
         Integer.class, sessionId);
-    if (clash != null && clash > 0) {
+    return found != null && found > 0;
+  }
+
+  /**
+   * Puts a backup back, all or nothing. Refused when its session (or any of its rows' ids) is
+   * already here. Site secretaries and participants whose accounts do not exist here are left
+   * out and counted. The restored board must pass the verifier, as its archive would for
+   * anyone: closing the box and the tally trust that the ballots on the board were checked
+   * when they were cast.
+   */
+  @Transactional
+  public Outcome<Restored> restore(Parsed backup, Steps steps) {
+    long sessionId = backup.sessionId();
+    if (sessionExists(sessionId)) { // asked again since read(), or by someone else
       return Outcome.conflict("backup.exists", sessionId);
     }
     Map<String, Json.JObject> byName = new HashMap<>();
-    for (Json t : doc.get("tables").asArray().items()) {
+    for (Json t : backup.document().get("tables").asArray().items()) {
       byName.put(t.asObject().get("table").asString(), t.asObject());
     }
     int rows = 0;
     int skipped = 0;
+    steps.report(Step.ROWS, 0, backup.rows());
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
       for (SessionTables.Table t : SessionTables.ALL) {
@@ -144,6 +178,7 @@ public class SessionBackup {
             }
             insert.executeUpdate();
             rows++;
+            steps.report(Step.ROWS, rows + skipped, backup.rows());
           }
         }
         if (t.identity()) {
@@ -162,7 +197,8 @@ public class SessionBackup {
     }
     Optional<Verdict.Failure> broken;
     try {
-      broken = voting.boardFailure(sessionId);
+      broken = voting.boardFailure(sessionId, (phase, done, total) -> steps.report(
+          Progress.BALLOTS.equals(phase) ? Step.BALLOTS : Step.CHECKS, done, total));
     } catch (IOException e) {
       throw new BackupRejectedException(e);
     }

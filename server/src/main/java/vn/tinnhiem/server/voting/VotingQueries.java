@@ -97,7 +97,8 @@ public class VotingQueries {
    * no board yet. Written to a temporary file first, so a large board is not held twice.
    */
   @Transactional(readOnly = true)
-  public Optional<Verdict.Failure> boardFailure(long sessionId) throws IOException {
+  public Optional<Verdict.Failure> boardFailure(long sessionId, Progress progress)
+      throws IOException {
     if (!hasBoard(sessionId)) {
       return Optional.empty();
     }
@@ -106,7 +107,7 @@ public class VotingQueries {
       try (OutputStream out = Files.newOutputStream(file)) {
         writeArchive(sessionId, out);
       }
-      Verdict verdict = Verifier.verify(file, Progress.NONE);
+      Verdict verdict = Verifier.verify(file, progress);
       return verdict.valid() ? Optional.empty() : Optional.of(verdict.failure());
     } finally {
       Files.deleteIfExists(file);
