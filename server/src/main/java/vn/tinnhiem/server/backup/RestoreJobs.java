@@ -3,24 +3,20 @@ package vn.tinnhiem.server.backup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import vn.tinnhiem.server.system.Outcome;
+import vn.tinnhiem.server.system.PolledJobs;
 import vn.tinnhiem.server.system.Refusal;
 
 /**
  * Restores run in the background: checking the board of a large session takes minutes (about
  * 80 s for 500 ballots of 50 subjects on 2 cores), longer than a browser or a reverse proxy
  * waits for one answer. One restore at a time, in the order asked; the progress page reads
- * the job. Jobs live in this node's memory for {@link #KEEP}.
+ * the job, kept in this node's memory for {@link #KEEP}.
  */
 @Component
 class RestoreJobs implements DisposableBean {
@@ -32,66 +28,48 @@ class RestoreJobs implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(RestoreJobs.class);
 
   /** Where a restore is: what it does now, how far, and at the end its outcome. */
-  static final class Job {
-    final String id;
-    final String owner;
+  static final class Job extends PolledJobs.Job {
     final long sessionId;
-    final Instant started;
     volatile SessionBackup.Step step = SessionBackup.Step.WAITING;
     volatile long done;
     volatile long total;
     volatile Outcome<SessionBackup.Restored> outcome;
-    volatile Duration took;
     private volatile SessionBackup.Parsed backup;
 
     Job(String id, String owner, SessionBackup.Parsed backup, Instant started) {
-      this.id = id;
-      this.owner = owner;
+      super(id, owner, started);
       this.sessionId = backup.sessionId();
       this.backup = backup;
-      this.started = started;
     }
 
-    boolean finished() {
+    @Override
+    public boolean finished() {
       return outcome != null;
     }
 
     /** Percent of the current step done, 0 to 100. */
     int percent() {
-      return total == 0 ? 0 : (int) Math.min(100, done * 100 / total);
+      return percent(done, total);
     }
   }
 
   private final SessionBackup backups;
-  private final Clock clock;
-  private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "restore");
-    t.setDaemon(true);
-    return t;
-  });
+  private final PolledJobs<Job> jobs;
 
   RestoreJobs(SessionBackup backups, Clock clock) {
     this.backups = backups;
-    this.clock = clock;
+    this.jobs = new PolledJobs<>("restore", clock, KEEP);
   }
 
   /** Queues the restore; empty when {@link #MAX_WAITING} are already waiting or running. */
-  synchronized Optional<Job> start(SessionBackup.Parsed backup, String owner) {
-    forgetOld();
-    if (jobs.values().stream().filter(j -> !j.finished()).count() >= MAX_WAITING) {
-      return Optional.empty();
-    }
-    Job job = new Job(UUID.randomUUID().toString(), owner, backup, clock.instant());
-    jobs.put(job.id, job);
-    worker.submit(() -> run(job));
-    return Optional.of(job);
+  Optional<Job> start(SessionBackup.Parsed backup, String owner) {
+    return jobs.start((id, now) -> new Job(id, owner, backup, now), this::run, MAX_WAITING,
+        true);
   }
 
   /** The job, if it exists and was started by this person. */
   Optional<Job> find(String id, String owner) {
-    Job job = jobs.get(id);
-    return job != null && job.owner.equals(owner) ? Optional.of(job) : Optional.empty();
+    return jobs.find(id).filter(job -> job.owner.equals(owner));
   }
 
   private void run(Job job) {
@@ -109,20 +87,15 @@ class RestoreJobs implements DisposableBean {
       outcome = Outcome.invalid(Refusal.of("backup.failed"));
     }
     job.backup = null; // the parsed file can be large: let it go now
-    job.took = Duration.between(job.started, clock.instant());
+    job.took = jobs.since(job);
     job.step = SessionBackup.Step.DONE;
     job.outcome = outcome; // last: the page reads a finished job's other fields
     log.info("restore of session {}: {} in {} ms", job.sessionId,
         outcome.isDone() ? "done" : "refused", job.took.toMillis());
   }
 
-  private void forgetOld() {
-    Instant cutoff = clock.instant().minus(KEEP);
-    jobs.values().removeIf(j -> j.finished() && j.started.isBefore(cutoff));
-  }
-
   @Override
   public void destroy() {
-    worker.shutdownNow();
+    jobs.close();
   }
 }

@@ -7,12 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
@@ -22,12 +17,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import vn.tinnhiem.server.system.Outcome;
+import vn.tinnhiem.server.system.PolledJobs;
 
 /**
  * "All documents" of a session as one ZIP, made in the background so the page can show how
- * far it is: one job per request, one file per step. Jobs live in this node's memory for
- * {@link #KEEP}; on several nodes the progress page must reach the same node (sticky
- * sessions), or the secretary starts again.
+ * far it is: one job per request, one file per step, kept for {@link #KEEP} (see
+ * {@link PolledJobs} for where jobs live).
  */
 @Component
 class DocumentJobs implements DisposableBean {
@@ -39,66 +34,47 @@ class DocumentJobs implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(DocumentJobs.class);
 
   /** One job's state, read by the progress page. */
-  static final class Job {
-    final String id;
+  static final class Job extends PolledJobs.Job {
     final long sessionId;
-    final String owner;
-    final Instant started;
     final AtomicInteger done = new AtomicInteger();
     volatile int total;
     volatile byte[] zip;
     volatile String error;
-    volatile Duration took;
 
     Job(String id, long sessionId, String owner, Instant started) {
-      this.id = id;
+      super(id, owner, started);
       this.sessionId = sessionId;
-      this.owner = owner;
-      this.started = started;
     }
 
-    boolean finished() {
+    @Override
+    public boolean finished() {
       return zip != null || error != null;
     }
 
     /** Percent done, 0 to 100. */
     int percent() {
-      return total == 0 ? 0 : Math.min(100, done.get() * 100 / total);
+      return percent(done.get(), total);
     }
   }
 
   private final DocumentService documents;
-  private final Clock clock;
-  private final Map<String, Job> jobs = new ConcurrentHashMap<>();
   // one worker: documents are CPU work, and the machine also serves the conference
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "documents-zip");
-    t.setDaemon(true);
-    return t;
-  });
+  private final PolledJobs<Job> jobs;
 
   DocumentJobs(DocumentService documents, Clock clock) {
     this.documents = documents;
-    this.clock = clock;
+    this.jobs = new PolledJobs<>("documents-zip", clock, KEEP);
   }
 
-  /** Starts making the ZIP; empty when too many jobs are waiting. */
+  /** Starts making the ZIP; empty when too many jobs are held (finished ZIPs too). */
   Optional<Job> start(long sessionId, String owner) {
-    forgetOld();
-    if (jobs.size() >= MAX_JOBS) {
-      return Optional.empty();
-    }
-    Job job = new Job(UUID.randomUUID().toString(), sessionId, owner, clock.instant());
-    jobs.put(job.id, job);
-    worker.submit(() -> run(job));
-    return Optional.of(job);
+    return jobs.start((id, now) -> new Job(id, sessionId, owner, now), this::run, MAX_JOBS,
+        false);
   }
 
   /** The job, if it exists and belongs to this session and person. */
   Optional<Job> find(String id, long sessionId, String owner) {
-    Job job = jobs.get(id);
-    return job != null && job.sessionId == sessionId && job.owner.equals(owner)
-        ? Optional.of(job) : Optional.empty();
+    return jobs.find(id).filter(job -> job.sessionId == sessionId && job.owner.equals(owner));
   }
 
   private void run(Job job) {
@@ -118,7 +94,7 @@ class DocumentJobs implements DisposableBean {
           job.done.incrementAndGet();
         }
       }
-      job.took = Duration.between(job.started, clock.instant());
+      job.took = jobs.since(job);
       job.zip = out.toByteArray();
       log.info("documents of session {}: {} files, {} bytes in {} ms", job.sessionId,
           job.total, job.zip.length, job.took.toMillis());
@@ -131,13 +107,8 @@ class DocumentJobs implements DisposableBean {
     }
   }
 
-  private void forgetOld() {
-    Instant cutoff = clock.instant().minus(KEEP);
-    jobs.values().removeIf(j -> j.finished() && j.started.isBefore(cutoff));
-  }
-
   @Override
   public void destroy() {
-    worker.shutdownNow();
+    jobs.close();
   }
 }
