@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,7 +16,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartFile;
@@ -37,9 +39,19 @@ class BackupController {
   private final SessionBackup backup;
   private final RestoreJobs jobs;
 
-  BackupController(SessionBackup backup, RestoreJobs jobs) {
+  private final long maxUploadBytes;
+
+  BackupController(SessionBackup backup, RestoreJobs jobs,
+      @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxUpload) {
     this.backup = backup;
     this.jobs = jobs;
+    this.maxUploadBytes = maxUpload.toBytes();
+  }
+
+  /** The form's own check of the file's size, before it is sent. */
+  @ModelAttribute("maxUploadBytes")
+  long maxUploadBytes() {
+    return maxUploadBytes;
   }
 
   @GetMapping("/sessions/{id}/backup")
@@ -98,8 +110,7 @@ class BackupController {
     Outcome<SessionBackup.Restored> outcome = found.outcome;
     model.addAttribute("job", Map.of("step", found.step.name(), "done", found.done,
         "total", found.total, "percent", found.percent(), "finished", outcome != null,
-        "seconds", found.took == null ? "" : String.format(Locale.ROOT, "%.1f",
-            found.took.toMillis() / 1000.0)));
+        "seconds", found.took == null ? 0.0 : found.took.toMillis() / 1000.0));
     if (outcome instanceof Outcome.Refused<SessionBackup.Restored> refused) {
       response.setStatus(refused.kind().httpStatus());
       model.addAttribute("refusals", refused.refusals());

@@ -191,8 +191,7 @@ class DocumentsController {
     model.addAttribute("job", Map.of("id", found.id, "done", found.done.get(),
         "total", found.total, "percent", found.percent(), "finished", found.finished(),
         "failed", found.error != null,
-        "seconds", found.took == null ? "" : String.format("%.1f",
-            found.took.toMillis() / 1000.0)));
+        "seconds", found.took == null ? 0.0 : found.took.toMillis() / 1000.0));
     return "documents/progress";
   }
 

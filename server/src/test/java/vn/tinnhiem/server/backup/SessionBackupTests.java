@@ -161,6 +161,17 @@ class SessionBackupTests {
     }
   }
 
+  @Test
+  void theFormChecksTheFileSizeBeforeSendingIt() throws Exception {
+    String html = webOf(context).get().uri("/admin/restore")
+        .with(user(ADMIN)).exchange().getResponse().getContentAsString();
+    // spring.servlet.multipart.max-file-size=21MB; the script is RestoreFormBrowserTest's
+    assertThat(html).contains("id=\"restore-form\"", "data-max-bytes=\"22020096\"",
+        "id=\"restore-too-large\"", "/js/backup/restore.js",
+        "data-text=\"Tệp gửi lên khoảng {0} MB, lớn hơn giới hạn {1} MB");
+    HtmlConformance.assertConforms(html);
+  }
+
   /** One ballot on the board changed by one digit, as someone editing the file would. */
   private static byte[] withOneBallotAltered(byte[] backupJson) {
     Json.JObject doc = JsonParser.parse(backupJson).asObject();
@@ -211,7 +222,7 @@ class SessionBackupTests {
         : backup.restore(read.orElseThrow(), SessionBackup.Steps.NONE);
   }
 
-  private static MockMvcTester webOf(ConfigurableApplicationContext context) {
+  private static MockMvcTester webOf(org.springframework.context.ApplicationContext context) {
     return MockMvcTester.create(MockMvcBuilders.webAppContextSetup(
         (WebApplicationContext) context).apply(springSecurity()).build());
   }
