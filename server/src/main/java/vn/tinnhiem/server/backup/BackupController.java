@@ -3,6 +3,7 @@ package vn.tinnhiem.server.backup;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,8 @@ class BackupController {
 
   /** A backup of a very large board is far below this; anything above is not ours. */
   static final long MAX_BACKUP_BYTES = 512L * 1024 * 1024;
+  /** Heap taken while a backup is read, per byte of the file (see {@link #memoryRefusal}). */
+  static final int HEAP_PER_BACKUP_BYTE = 8;
 
   private final SessionBackup backup;
   private final RestoreJobs jobs;
@@ -85,9 +88,15 @@ class BackupController {
     MultipartHttpServletRequest multipart =
         WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
     MultipartFile file = multipart == null ? null : multipart.getFile("file");
-    Outcome<SessionBackup.Parsed> read = file == null || file.isEmpty()
-        || file.getSize() > MAX_BACKUP_BYTES
-        ? Outcome.invalid(Refusal.of("backup.notBackup")) : backup.read(file.getBytes());
+    Outcome<SessionBackup.Parsed> read;
+    if (file == null || file.isEmpty() || file.getSize() > MAX_BACKUP_BYTES) {
+      read = Outcome.invalid(Refusal.of("backup.notBackup"));
+    } else {
+      read = memoryRefusal(file.getSize(), Runtime.getRuntime().maxMemory())
+          .<Outcome<SessionBackup.Parsed>>map(r -> new Outcome.Refused<>(Outcome.Kind.BUSY,
+              List.of(r)))
+          .orElseGet(() -> readWithin(file));
+    }
     if (read instanceof Outcome.Refused<SessionBackup.Parsed> refused) {
       return refusedForm(refused, response, model);
     }
@@ -118,6 +127,41 @@ class BackupController {
       model.addAttribute("restored", outcome.orElseThrow());
     }
     return "backup/progress";
+  }
+
+  private Outcome<SessionBackup.Parsed> readWithin(MultipartFile file) {
+    try {
+      return backup.read(file.getBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (OutOfMemoryError e) {
+      // the estimate was short: what was allocated for this file is garbage again
+      return new Outcome.Refused<>(Outcome.Kind.BUSY, List.of(
+          outOfMemory(file.getSize(), Runtime.getRuntime().maxMemory())));
+    }
+  }
+
+  /**
+   * Refused before reading when the heap cannot hold the file as it is read: its bytes, their
+   * text and the parsed tree take about {@link #HEAP_PER_BACKUP_BYTE} times the file (a
+   * 167 MB backup failed with 1 GB of heap and was restored with 1.5 GB).
+   */
+  static Optional<Refusal> memoryRefusal(long fileBytes, long maxHeapBytes) {
+    return fileBytes * HEAP_PER_BACKUP_BYTE > maxHeapBytes
+        ? Optional.of(outOfMemory(fileBytes, maxHeapBytes)) : Optional.empty();
+  }
+
+  private static Refusal outOfMemory(long fileBytes, long maxHeapBytes) {
+    long needed = fileBytes * HEAP_PER_BACKUP_BYTE;
+    // and room for the rest of the server: 1.5 GB, measured to work, for that 167 MB file
+    long suggested = megabytes(needed + Math.max(maxHeapBytes / 2, 256L << 20));
+    return Refusal.of("backup.memory", megabytes(fileBytes), megabytes(needed),
+        maxHeapBytes >> 20, String.valueOf(suggested));
+  }
+
+  /** Rounded up, as the upload-limit page counts them. */
+  private static long megabytes(long bytes) {
+    return (bytes + (1 << 20) - 1) >> 20;
   }
 
   private static String refusedForm(Outcome.Refused<?> refused, HttpServletResponse response,

@@ -82,7 +82,12 @@ class RestoreJobs implements DisposableBean {
       });
     } catch (SessionBackup.BackupRejectedException e) {
       outcome = Outcome.conflict("backup.clash");
-    } catch (RuntimeException e) {
+    } catch (OutOfMemoryError e) {
+      // the transaction is rolled back and the parsed file let go below: the server goes on
+      log.error("restore of session {}: out of memory", job.sessionId, e);
+      outcome = Outcome.busy("backup.outOfMemory");
+    } catch (RuntimeException | Error e) {
+      // any failure ends the job, or its page would reload for ever
       log.error("restore of session {} failed", job.sessionId, e);
       outcome = Outcome.invalid(Refusal.of("backup.failed"));
     }
