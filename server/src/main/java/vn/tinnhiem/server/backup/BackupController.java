@@ -29,6 +29,7 @@ import org.springframework.web.util.WebUtils;
 import vn.tinnhiem.server.account.AccountUser;
 import vn.tinnhiem.server.system.Outcome;
 import vn.tinnhiem.server.system.Refusal;
+import vn.tinnhiem.server.system.UploadLimitFilter;
 
 /** The administrator's backup of one session, and its restore on a fresh instance. */
 @Controller
@@ -154,14 +155,10 @@ class BackupController {
   private static Refusal outOfMemory(long fileBytes, long maxHeapBytes) {
     long needed = fileBytes * HEAP_PER_BACKUP_BYTE;
     // and room for the rest of the server: 1.5 GB, measured to work, for that 167 MB file
-    long suggested = megabytes(needed + Math.max(maxHeapBytes / 2, 256L << 20));
-    return Refusal.of("backup.memory", megabytes(fileBytes), megabytes(needed),
-        maxHeapBytes >> 20, String.valueOf(suggested));
-  }
-
-  /** Rounded up, as the upload-limit page counts them. */
-  private static long megabytes(long bytes) {
-    return (bytes + (1 << 20) - 1) >> 20;
+    long suggested =
+        UploadLimitFilter.megabytes(needed + Math.max(maxHeapBytes / 2, 256L << 20));
+    return Refusal.of("backup.memory", UploadLimitFilter.megabytes(fileBytes),
+        UploadLimitFilter.megabytes(needed), maxHeapBytes >> 20, String.valueOf(suggested));
   }
 
   private static String refusedForm(Outcome.Refused<?> refused, HttpServletResponse response,

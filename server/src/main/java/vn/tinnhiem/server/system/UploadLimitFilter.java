@@ -25,7 +25,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class UploadLimitFilter extends OncePerRequestFilter {
+public class UploadLimitFilter extends OncePerRequestFilter {
 
   private final long maxBytes;
   private final MessageSource messages;
@@ -78,7 +78,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
     return HtmlUtils.htmlEscape(text, "UTF-8");
   }
 
-  private static String megabytes(long bytes) {
-    return String.valueOf((bytes + (1 << 20) - 1) >> 20);
+  /** Whole megabytes, rounded up: how the pages about upload sizes count them. */
+  public static long megabytes(long bytes) {
+    return (bytes + (1 << 20) - 1) >> 20;
   }
 }
