@@ -14,7 +14,6 @@ import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -242,8 +241,8 @@ class SlipsPageBrowserTest {
       PDFRenderer renderer = new PDFRenderer(document);
       for (int page = 0; page < document.getNumberOfPages(); page++) {
         BufferedImage image = renderer.renderImageWithDPI(page, PRINT_DPI, ImageType.GRAY);
-        Files.write(Screenshots.DIRECTORY.resolve("slips-4-print-p" + (page + 1) + ".png"),
-            png(image));
+        ImageIO.write(image, "png",
+            Screenshots.DIRECTORY.resolve("slips-4-print-p" + (page + 1) + ".png").toFile());
         assertThat(inkedRows(image, 196, 200)).as("the right cut line on page %d", page + 1)
             .isGreaterThan(100);
         texts.addAll(qrTexts(image));
@@ -273,29 +272,23 @@ class SlipsPageBrowserTest {
 
   /** Every QR code ZXing finds in the image. */
   private static List<String> qrTexts(BufferedImage image) {
-    BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-        new BufferedImageLuminanceSource(image)));
     try {
-      return Arrays.stream(new QRCodeMultiReader().decodeMultiple(bitmap,
+      return Arrays.stream(new QRCodeMultiReader().decodeMultiple(bitmap(image),
           Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))).map(Result::getText).toList();
     } catch (NotFoundException e) {
       return List.of();
     }
   }
 
-  private static byte[] png(BufferedImage image) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", out);
-    return out.toByteArray();
+  private static BinaryBitmap bitmap(BufferedImage image) {
+    return new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
   }
 
   /** The text of the one QR code in a PNG, if a reader finds one. */
-  static Optional<String> qrText(byte[] png) throws IOException {
+  private static Optional<String> qrText(byte[] png) throws IOException {
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-    BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-        new BufferedImageLuminanceSource(image)));
     try {
-      return Optional.of(new QRCodeReader().decode(bitmap,
+      return Optional.of(new QRCodeReader().decode(bitmap(image),
           Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
     } catch (NotFoundException | ChecksumException | FormatException e) {
       return Optional.empty();
